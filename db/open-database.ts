@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { wrapDrizzle, type Db } from './client';
+import { DatabaseTooNewError } from './errors';
+
+export interface OpenDatabaseOptions {
+  /** A file path, or ':memory:' for tests. */
+  file: string;
+  migrationsFolder: string;
+  /** better-sqlite3 built for another ABI (Electron); see scripts/electron-native.mjs. */
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** Path of the copy taken before pending migrations ran, if any. */
+  backupFile: string | null;
+  schemaVersion: number;
+  close(): void;
+}
+
+function knownMigrationCount(migrationsFolder: string): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+/**
+ * Opens the database the way every caller must: pragmas first, then the newer-version guard, then a
+ * copy aside, then the pending migrations. `user_version` holds how many migrations were applied.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    const inMemory = options.file === ':memory:';
+    if (!inMemory) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+
+    const known = knownMigrationCount(options.migrationsFolder);
+    const found = sqlite.pragma('user_version', { simple: true }) as number;
+    if (found > known) throw new DatabaseTooNewError(found, known);
+
+    let backupFile: string | null = null;
+    if (found > 0 && found < known && !inMemory) {
+      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+      backupFile = `${options.file}.before-v${known}-${stamp}.bak`;
+      // VACUUM INTO writes a consistent copy even with the WAL in use.
+      sqlite.prepare('VACUUM INTO ?').run(backupFile);
+    }
+
+    const db = wrapDrizzle(sqlite);
+    if (found < known) {
+      migrate(db, { migrationsFolder: options.migrationsFolder });
+      sqlite.pragma(`user_version = ${known}`);
+    }
+    return { db, backupFile, schemaVersion: known, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

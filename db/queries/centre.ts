@@ -1,0 +1,17 @@
+import { eq } from 'drizzle-orm';
+import { centre } from '../schema/centre';
+import type { Executor } from '../client';
+
+export type CentreRow = typeof centre.$inferSelect;
+
+export function getCentre(db: Executor): CentreRow | undefined {
+  return db.select().from(centre).where(eq(centre.id, 1)).get();
+}
+
+export function insertCentre(db: Executor, row: Omit<CentreRow, 'id'>): CentreRow {
+  return db
+    .insert(centre)
+    .values({ ...row, id: 1 })
+    .returning()
+    .get();
+}

@@ -1,0 +1,16 @@
+import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+
+/** The one centre this installation serves: a single row with id 1, written by first-run setup. */
+export const centre = sqliteTable(
+  'centre',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    country: text('country', { enum: ['LV', 'LT'] }).notNull(),
+    municipality: text('municipality').notNull(),
+    language: text('language', { enum: ['lv', 'lt', 'ru', 'en'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [check('centre_single_row', sql`${t.id} = 1`)],
+);

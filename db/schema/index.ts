@@ -1,0 +1,3 @@
+export * from './centre';
+export * from './staff';
+export * from './audit';

@@ -1,0 +1,28 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-case, so logins are case-insensitive and unique. */
+  username: text('username').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  role: text('role', { enum: ['administrator', 'manager', 'reception', 'carer'] }).notNull(),
+  language: text('language', { enum: ['lv', 'lt', 'ru', 'en'] }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  pinHash: text('pin_hash'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Logged-in sessions. Only a hash of the token is stored, so a copied database opens no session. */
+export const staffSession = sqliteTable(
+  'staff_session',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('staff_session_staff_idx').on(t.staffId)],
+);

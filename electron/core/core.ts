@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '#db/open-database';
+import { sourceMigrationsFolder } from '#db/paths';
+import type { Db } from '#db/client';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import { createEventBus, type EventBus } from './event-bus';
+import { createSessionStore, type SessionStore } from './session-store';
+import { createLoginThrottle } from './security/login-throttle';
+import { createTranslator } from './translate';
+import { setupHandlers } from './services/setup';
+import { authHandlers } from './services/auth';
+import type { ServiceDeps } from './services/service-deps';
+
+export interface CoreOptions {
+  /** Folder holding `caredesk.sqlite`; created if missing. Omit for an in-memory database (tests). */
+  dataDir?: string;
+  migrationsFolder?: string;
+  nativeBinding?: string;
+  now?: () => Date;
+  logInternal?: (method: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  events: EventBus;
+  sessions: SessionStore;
+  db: Db;
+  databaseFile: string;
+  backupFile: string | null;
+  close(): void;
+}
+
+export const databaseFileName = 'caredesk.sqlite';
+
+/** Never the error's message or stack: SQLite messages can quote values, and values are personal data. */
+function logInternalDefault(method: string, error: unknown): void {
+  const kind = error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}` : typeof error;
+  console.error(`[caredesk] internal error in ${method}: ${kind}`);
+}
+
+/** The composition root: Electron main, the browser host, the bench and the tests all start here. */
+export function createCore(options: CoreOptions = {}): Core {
+  const now = options.now ?? (() => new Date());
+  let databaseFile = ':memory:';
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    databaseFile = path.join(options.dataDir, databaseFileName);
+  }
+  const opened = openDatabase({
+    file: databaseFile,
+    migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder,
+    nativeBinding: options.nativeBinding,
+    now,
+  });
+  const events = createEventBus();
+  const sessions = createSessionStore(opened.db, now);
+  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle() };
+  const handlers = {
+    ...setupHandlers(deps),
+    ...authHandlers(deps),
+  } satisfies Handlers;
+  const dispatch = createDispatcher({
+    handlers,
+    translate: createTranslator(),
+    logInternal: options.logInternal ?? logInternalDefault,
+  });
+  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, close: opened.close };
+}

@@ -1,0 +1,47 @@
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { httpStatusOf, type CallResult } from '#shared/contract/index';
+import type { Core } from '../core';
+import { httpSession } from './http-session';
+import { callerLanguage, errorResponse } from './error-response';
+
+function reply(c: Context, result: CallResult<unknown>) {
+  const status = result.ok ? 200 : httpStatusOf[result.error.kind];
+  return c.json(result, status as ContentfulStatusCode);
+}
+
+async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    const text = await c.req.text();
+    return { ok: true, value: text.trim() === '' ? {} : JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** `POST /api/<method>` with a JSON body, answered by the core's dispatcher. */
+export function mountApiRoutes(app: Hono, core: Core): void {
+  app.post(
+    '/api/:method',
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c, 'validation', 'request.tooLarge', { status: 413 }) }),
+    async (c) => {
+      const session = httpSession(c, core.sessions);
+      const language = callerLanguage(c, session.staff?.language);
+      // JSON only: a cross-site form cannot send this content type without a CORS preflight.
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+        return errorResponse(c, 'validation', 'request.jsonOnly', { status: 415, language });
+      }
+      const body = await readJson(c);
+      if (!body.ok) return errorResponse(c, 'validation', 'request.invalidJson', { language });
+      const origin = getConnInfo(c).remote.address ?? 'unknown';
+      const result = await core.dispatch(c.req.param('method'), body.value, { session, language, origin });
+      return reply(c, result);
+    },
+  );
+
+  app.all('/api/*', (c) =>
+    errorResponse(c, 'not-found', 'method.unknown', { params: { method: c.req.path.slice(5, 85) } }),
+  );
+}

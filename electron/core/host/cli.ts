@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createCore } from '../core';
+import { defaultDataDir } from '../data-dir';
+import { demoAdmin, seedDemo } from '../demo/seed-demo';
+import { createHostApp } from './app';
+import { ensureRendererBuilt } from './renderer-build';
+import { isLoopback } from './loopback';
+import { DatabaseTooNewError } from '#db/errors';
+import { createTranslator } from '../translate';
+
+export const defaultPort = 5180;
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: String(defaultPort) },
+    host: { type: 'string', default: '127.0.0.1' },
+    demo: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  process.exit(2);
+}
+const host = values.host;
+const dataDir = values.demo
+  ? fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-demo-'))
+  : path.resolve(values['data-dir'] ?? defaultDataDir());
+
+const staticDir = path.join(projectRoot, 'dist', 'renderer');
+await ensureRendererBuilt(projectRoot, staticDir);
+
+let core;
+try {
+  core = createCore({ dataDir });
+} catch (error) {
+  if (error instanceof DatabaseTooNewError) {
+    console.error(createTranslator()('lv', error.code, { found: error.found, known: error.known }));
+    console.error(createTranslator()('en', error.code, { found: error.found, known: error.known }));
+    process.exit(1);
+  }
+  throw error;
+}
+if (core.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
+if (values.demo) await seedDemo(core);
+
+if (!isLoopback(host)) {
+  console.warn(`WARNING: listening on ${host}, not only on this computer. Other machines on the network can reach CareDesk.`);
+}
+
+const server = serve({ fetch: createHostApp({ core, staticDir }).fetch, hostname: host, port }, (info) => {
+  const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
+  console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
+  console.log(`Data folder: ${dataDir}`);
+  if (values.demo) console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+});
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; choose another with --port.` : error.message);
+  process.exit(1);
+});
+
+const shutdown = () => {
+  server.close();
+  core.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

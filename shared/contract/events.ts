@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Server events, named in the past tense. Payloads carry ids only, never personal data. */
+export const eventContract = {
+  'staff.changed': z.object({ staffId: z.number().int() }),
+  'centre.changed': z.object({}),
+};
+export type EventName = keyof typeof eventContract;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;
+export const eventNames = Object.keys(eventContract) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(eventContract, name);
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { authContract } from './auth';
+import { setupContract } from './setup';
+import type { MethodDef } from './define';
+
+/** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
+export const contract = {
+  ...setupContract,
+  ...authContract,
+} satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export { errorKinds, httpStatusOf, type ErrorKind, type WireError, type CallResult, type FieldIssue } from './errors';
+export { eventContract, eventNames, isEventName, type EventName, type EventPayload } from './events';
+export type { Role, Access, MethodDef } from './define';

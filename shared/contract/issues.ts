@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+
+/** A translatable description of one zod issue: a key in the `errors` namespace and its parameters. */
+export interface IssueMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** Keys a schema may name through `{ error: 'key' }`; they live under `errors:field.*`. */
+export const customFieldKeys = ['usernameFormat', 'municipalityUnknown', 'passwordsDiffer'] as const;
+const customKeys = new Set<string>(customFieldKeys);
+
+type RawIssue = z.core.$ZodIssue & { input?: unknown };
+
+export function issueMessage(issue: RawIssue): IssueMessage {
+  if (customKeys.has(issue.message)) return { key: `field.${issue.message}`, params: {} };
+  // A missing value reads as "required" whatever rule it failed first.
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys') return { key: 'field.required', params: {} };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { key: 'field.invalidType', params: {} };
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? { key: 'field.required', params: {} }
+          : { key: 'field.tooShort', params: { count: Number(issue.minimum) } };
+      }
+      return { key: 'field.tooSmall', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      if (issue.origin === 'string') return { key: 'field.tooLong', params: { count: Number(issue.maximum) } };
+      return { key: 'field.tooBig', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { key: 'field.invalidChoice', params: {} };
+    case 'unrecognized_keys':
+      return { key: 'field.unknownKeys', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { key: 'field.invalid', params: {} };
+  }
+}
+
+/** JSON-safe path: zod allows symbols in paths, the wire does not. */
+export function issuePath(issue: RawIssue): (string | number)[] {
+  return issue.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p));
+}

@@ -19,6 +19,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   now?: () => Date;
   logInternal?: (method: string, error: unknown) => void;
+  /** Tests that fire many failed logins turn the slow-down off. */
+  loginThrottle?: Parameters<typeof createLoginThrottle>[0];
 }
 
 export interface Core {
@@ -55,7 +57,7 @@ export function createCore(options: CoreOptions = {}): Core {
   });
   const events = createEventBus();
   const sessions = createSessionStore(opened.db, now);
-  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle() };
+  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle(options.loginThrottle) };
   const handlers = {
     ...setupHandlers(deps),
     ...authHandlers(deps),
@@ -65,5 +67,5 @@ export function createCore(options: CoreOptions = {}): Core {
     translate: createTranslator(),
     logInternal: options.logInternal ?? logInternalDefault,
   });
-  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, close: opened.close };
+  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, close: () => opened.close() };
 }

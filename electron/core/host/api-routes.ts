@@ -21,6 +21,15 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
   }
 }
 
+/** The peer's address, for login throttling; never a header the client could forge. */
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // not served by @hono/node-server (app.request in a test)
+  }
+}
+
 /** `POST /api/<method>` with a JSON body, answered by the core's dispatcher. */
 export function mountApiRoutes(app: Hono, core: Core): void {
   app.post(
@@ -35,7 +44,7 @@ export function mountApiRoutes(app: Hono, core: Core): void {
       }
       const body = await readJson(c);
       if (!body.ok) return errorResponse(c, 'validation', 'request.invalidJson', { language });
-      const origin = getConnInfo(c).remote.address ?? 'unknown';
+      const origin = remoteAddress(c);
       const result = await core.dispatch(c.req.param('method'), body.value, { session, language, origin });
       return reply(c, result);
     },

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, Env, Input } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatusOf, type ErrorKind } from '#shared/contract/index';
 import type { UiLanguage } from '#shared/contract/common';
@@ -9,14 +9,14 @@ import type { ErrorParams } from '../app-error';
 const translate = createTranslator();
 
 /** The caller's language: the renderer sends it with each call; a logged-in user's own is next. */
-export function callerLanguage(c: Context, fallback?: UiLanguage): UiLanguage {
+export function callerLanguage<E extends Env, P extends string, I extends Input>(c: Context<E, P, I>, fallback?: UiLanguage): UiLanguage {
   const header = c.req.header('x-caredesk-language');
   return isUiLanguage(header) ? header : (fallback ?? 'lv');
 }
 
 /** An error the host answers itself, before the dispatcher, in the same wire shape. */
-export function errorResponse(
-  c: Context,
+export function errorResponse<E extends Env, P extends string, I extends Input>(
+  c: Context<E, P, I>,
   kind: ErrorKind,
   code: string,
   options: { status?: ContentfulStatusCode; params?: ErrorParams; language?: UiLanguage } = {},

@@ -16,7 +16,7 @@ export function createLoginThrottle(options: { freeAttempts?: number; baseMs?: n
   return {
     delayMs(keys) {
       const worst = Math.max(0, ...keys.map((k) => failures.get(k) ?? 0));
-      return worst < free ? 0 : Math.min(max, base * 2 ** (worst - free));
+      return worst === 0 || worst < free ? 0 : Math.min(max, base * 2 ** (worst - free));
     },
     failed(keys) {
       for (const k of keys) failures.set(k, (failures.get(k) ?? 0) + 1);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { setupFormSchema } from '#shared/contract/setup';
 import { minPasswordLength } from '#shared/contract/auth';
-import { uiLanguages, type UiLanguage } from '#shared/contract/common';
+import { uiLanguages } from '#shared/contract/common';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-validate';
 import { useCallMutation } from '../../api/use-call';
@@ -20,7 +20,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const initialise = useCallMutation('setup.initialise');
   const form = useForm({
     initialValues: {
-      centre: { name: '', country: 'LV' as 'LV' | 'LT', municipality: '', language: language as UiLanguage },
+      centre: { name: '', country: 'LV', municipality: '', language },
       admin: { username: '', fullName: '', password: '' },
       passwordRepeat: '',
     },

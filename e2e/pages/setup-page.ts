@@ -1,0 +1,80 @@
+import type { Locator } from '@playwright/test';
+import { Translated } from './translated';
+
+export interface CentreDetails {
+  name: string;
+  country: 'LV' | 'LT';
+  /** What to type into the searchable municipality select, and the option to pick then. */
+  municipalitySearch: string;
+  municipality: string;
+  language: 'lv' | 'lt' | 'ru' | 'en';
+}
+
+export interface AdminDetails {
+  fullName: string;
+  username: string;
+  password: string;
+}
+
+/** The first-run form: the centre and its first administrator. */
+export class SetupPage extends Translated {
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: this.t('setup:title') });
+  }
+  get centreName() {
+    return this.page.getByLabel(this.t('setup:centreName'), { exact: true });
+  }
+  get country() {
+    return this.page.getByRole('combobox', { name: this.t('setup:country'), exact: true });
+  }
+  get municipality() {
+    return this.page.getByRole('combobox', { name: this.t('setup:municipality'), exact: true });
+  }
+  get defaultLanguage() {
+    return this.page.getByRole('combobox', { name: this.t('setup:language'), exact: true });
+  }
+  get fullName() {
+    return this.page.getByLabel(this.t('setup:fullName'), { exact: true });
+  }
+  get username() {
+    return this.page.getByLabel(this.t('setup:username'), { exact: true });
+  }
+  get password() {
+    return this.page.getByLabel(this.t('setup:password'), { exact: true });
+  }
+  get passwordRepeat() {
+    return this.page.getByLabel(this.t('setup:passwordRepeat'), { exact: true });
+  }
+  get submitButton() {
+    return this.page.getByRole('button', { name: this.t('setup:submit'), exact: true });
+  }
+
+  /** An option of the open select's list. */
+  option(name: string): Locator {
+    return this.page.getByRole('option', { name, exact: true });
+  }
+
+  private async pick(select: Locator, optionName: string): Promise<void> {
+    await select.click();
+    await this.option(optionName).click();
+  }
+
+  async fillCentre(centre: CentreDetails): Promise<void> {
+    await this.centreName.fill(centre.name);
+    await this.pick(this.country, this.t(`country.${centre.country}`));
+    await this.municipality.fill(centre.municipalitySearch);
+    await this.option(centre.municipality).click();
+    await this.pick(this.defaultLanguage, this.t(`language.${centre.language}`));
+  }
+
+  async fillAdmin(admin: AdminDetails, passwordRepeat = admin.password): Promise<void> {
+    await this.fullName.fill(admin.fullName);
+    await this.username.fill(admin.username);
+    await this.password.fill(admin.password);
+    await this.passwordRepeat.fill(passwordRepeat);
+  }
+
+  async submit(): Promise<void> {
+    await this.submitButton.click();
+  }
+}

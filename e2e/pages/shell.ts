@@ -1,0 +1,22 @@
+import { Translated } from './translated';
+
+/** The logged-in app: header with the user, language switcher and logout; the home page. */
+export class Shell extends Translated {
+  welcome(fullName: string) {
+    return this.page.getByRole('heading', { level: 1, name: this.t('home.welcome', { name: fullName }), exact: true });
+  }
+  get mainMenu() {
+    return this.page.getByRole('navigation', { name: this.t('nav.mainMenu'), exact: true });
+  }
+  get logoutButton() {
+    return this.page.getByRole('button', { name: this.t('actions.logout'), exact: true });
+  }
+  /** The page content next to the header and the menu. */
+  get main() {
+    return this.page.getByRole('main');
+  }
+
+  async logOut(): Promise<void> {
+    await this.logoutButton.click();
+  }
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isLoopback } from './loopback';
+
+const tsx = path.resolve('node_modules/.bin/tsx');
+const running: ChildProcess[] = [];
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGTERM');
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `npm run serve`'s program and waits for the line with its address. */
+function startHost(args: string[]): Promise<{ url: string; output: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-cli-'));
+  dirs.push(dataDir);
+  const child = spawn(tsx, ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...args], { stdio: 'pipe' });
+  running.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ url: match[1], output });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
+  });
+}
+
+function externalIPv4(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+}
+
+describe('npm run serve', () => {
+  it('listens on 127.0.0.1 by default, prints its URL, and cannot be reached from other addresses', async () => {
+    const { url, output } = await startHost([]);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(output).not.toMatch(/WARNING/);
+    const response = await fetch(`${url}api/setup.status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await response.json()).toEqual({ ok: true, data: { initialised: false, language: null } });
+
+    const external = externalIPv4();
+    if (external) {
+      const port = new URL(url).port;
+      await expect(fetch(`http://${external}:${port}/`)).rejects.toThrow();
+    }
+  }, 120_000);
+
+  it('warns when told to listen beyond this computer', async () => {
+    const { url, output } = await startHost(['--host', '0.0.0.0']);
+    expect(output).toMatch(/WARNING/);
+    expect(url).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
+  }, 120_000);
+});
+
+describe('isLoopback', () => {
+  it('accepts only loopback addresses', () => {
+    expect(['127.0.0.1', '127.5.5.5', '::1', 'localhost'].every(isLoopback)).toBe(true);
+    expect(['0.0.0.0', '192.168.1.10', '::', 'example.lv'].some(isLoopback)).toBe(false);
+  });
+});

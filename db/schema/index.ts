@@ -1,3 +1,5 @@
 export * from './centre';
 export * from './staff';
 export * from './audit';
+export * from './clients';
+export * from './service-decisions';

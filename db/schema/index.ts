@@ -3,3 +3,4 @@ export * from './staff';
 export * from './audit';
 export * from './clients';
 export * from './service-decisions';
+export * from './attendance';

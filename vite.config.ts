@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { metaContentSecurityPolicy } from './shared/security/content-security';
+import { metaContentSecurityPolicy } from './shared/security/content-security.ts';
 
 /** Puts the app's CSP into index.html, from the same constant the browser host sends as a header. */
 function contentSecurityMeta(): Plugin {

@@ -7,7 +7,7 @@ import { openDatabase } from './open-database';
 import { sourceMigrationsFolder } from './paths';
 import { DatabaseTooNewError } from './errors';
 
-const journal = JSON.parse(fs.readFileSync(path.join(sourceMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+const journal = JSON.parse(fs.readFileSync(path.join(sourceMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as {
   entries: { tag: string }[];
 };
 const knownVersion = journal.entries.length;
@@ -17,7 +17,7 @@ function olderMigrationsFolder(dir: string, count: number): string {
   const folder = path.join(dir, 'old-migrations');
   fs.mkdirSync(path.join(folder, 'meta'), { recursive: true });
   const entries = journal.entries.slice(0, count);
-  for (const entry of entries) fs.copyFileSync(path.join(sourceMigrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
+  for (const entry of entries) fs.copyFileSync(path.join(sourceMigrationsFolder(), `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
   fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
   return folder;
 }
@@ -32,7 +32,7 @@ describe('openDatabase', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('sets the pragmas every connection needs and applies all migrations', () => {
-    const opened = openDatabase({ file, migrationsFolder: sourceMigrationsFolder });
+    const opened = openDatabase({ file, migrationsFolder: sourceMigrationsFolder() });
     const sqlite = opened.db.$client;
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -46,22 +46,22 @@ describe('openDatabase', () => {
   });
 
   it('opens an up-to-date database again without copying or migrating', () => {
-    openDatabase({ file, migrationsFolder: sourceMigrationsFolder }).close();
-    const again = openDatabase({ file, migrationsFolder: sourceMigrationsFolder });
+    openDatabase({ file, migrationsFolder: sourceMigrationsFolder() }).close();
+    const again = openDatabase({ file, migrationsFolder: sourceMigrationsFolder() });
     expect(again.backupFile).toBeNull();
     again.close();
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 
   it('refuses a database written by a newer version and leaves it untouched', () => {
-    openDatabase({ file, migrationsFolder: sourceMigrationsFolder }).close();
+    openDatabase({ file, migrationsFolder: sourceMigrationsFolder() }).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${knownVersion + 3}`);
     raw.close();
     const bytesBefore = fs.readFileSync(file);
-    expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder })).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase({ file, migrationsFolder: sourceMigrationsFolder() })).toThrow(DatabaseTooNewError);
     try {
-      openDatabase({ file, migrationsFolder: sourceMigrationsFolder });
+      openDatabase({ file, migrationsFolder: sourceMigrationsFolder() });
     } catch (error) {
       expect(error).toMatchObject({ code: 'db.newerVersion', found: knownVersion + 3, known: knownVersion });
     }
@@ -73,7 +73,7 @@ describe('openDatabase', () => {
     older.db.$client.prepare("INSERT INTO centre (id, name, country, municipality, language, created_at) VALUES (1, 'Vecais', 'LV', 'LV-riga', 'lv', 'x')").run();
     older.close();
 
-    const upgraded = openDatabase({ file, migrationsFolder: sourceMigrationsFolder });
+    const upgraded = openDatabase({ file, migrationsFolder: sourceMigrationsFolder() });
     expect(upgraded.backupFile).not.toBeNull();
     expect(upgraded.db.$client.pragma('user_version', { simple: true })).toBe(knownVersion);
     upgraded.close();
@@ -85,7 +85,7 @@ describe('openDatabase', () => {
   });
 
   it('keeps the audit trail append-only even for direct SQL', () => {
-    const opened = openDatabase({ file: ':memory:', migrationsFolder: sourceMigrationsFolder });
+    const opened = openDatabase({ file: ':memory:', migrationsFolder: sourceMigrationsFolder() });
     const sqlite = opened.db.$client;
     sqlite.prepare("INSERT INTO audit_log (at, method, entity) VALUES ('2026-01-01T00:00:00Z', 'test.write', 'thing')").run();
     expect(() => sqlite.prepare("UPDATE audit_log SET method = 'forged'").run()).toThrow(/append-only/);

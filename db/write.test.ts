@@ -16,7 +16,7 @@ const newStaff = {
 describe('writeWithAudit', () => {
   let opened: OpenedDatabase;
   beforeEach(() => {
-    opened = openDatabase({ file: ':memory:', migrationsFolder: sourceMigrationsFolder });
+    opened = openDatabase({ file: ':memory:', migrationsFolder: sourceMigrationsFolder() });
   });
   afterEach(() => opened.close());
 

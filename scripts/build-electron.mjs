@@ -30,11 +30,8 @@ export async function buildElectron() {
     outfile: path.join(outDir, 'main.cjs'),
     // better-sqlite3 is native: it loads its .node file from node_modules (or CAREDESK_SQLITE_BINDING).
     external: ['electron', 'better-sqlite3'],
-    // db/paths.ts computes a folder from import.meta.url when its module loads; in CJS that is undefined and
-    // `new URL(…, undefined)` would throw before main starts. The bundle's own URL stands in: main
-    // never uses that folder (it passes migrationsFolder), it only has to evaluate.
-    define: { 'import.meta.url': '__caredeskModuleUrl' },
-    banner: { js: `const __caredeskModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+    // db/paths.ts reads import.meta.url only for running from source; main always passes migrationsFolder.
+    logOverride: { 'empty-import-meta': 'silent' },
   });
 
   const preload = await build({

@@ -51,7 +51,7 @@ export function createCore(options: CoreOptions = {}): Core {
   }
   const opened = openDatabase({
     file: databaseFile,
-    migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder,
+    migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder(),
     nativeBinding: options.nativeBinding,
     now,
   });

@@ -29,5 +29,5 @@ export async function ensureRendererBuilt(projectRoot: string, outDir: string): 
   if (!rendererBuildIsStale(projectRoot, outDir)) return;
   console.log('Building the user interface (first run or sources changed)…');
   const { build } = await import('vite');
-  await build({ root: projectRoot, configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: path.join(projectRoot, 'renderer'), configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -26,7 +26,7 @@ export function useLogout() {
   const queryClient = useQueryClient();
   return async () => {
     await api.call('auth.logout', {});
-    queryClient.clear();
+    await queryClient.resetQueries();
   };
 }
 

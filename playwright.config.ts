@@ -20,7 +20,7 @@ export default defineConfig<TestOptions, WorkerOptions>({
   // Two cores: one worker each. Every test already runs a host or an app of its own.
   workers: 2,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/summary-reporter.ts']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

@@ -21,11 +21,11 @@ test.describe('first run', () => {
     await setup.submit();
 
     const expected = [
-      [setup.centreName, tr('lv', 'errors:field.tooShort', { count: 2 })],
+      [setup.centreName, tr('lv', 'errors:field.required')],
       [setup.municipality, tr('lv', 'errors:field.required')],
-      [setup.fullName, tr('lv', 'errors:field.tooShort', { count: 2 })],
-      [setup.username, tr('lv', 'errors:field.tooShort', { count: 3 })],
-      [setup.password, tr('lv', 'errors:field.tooShort', { count: 10 })],
+      [setup.fullName, tr('lv', 'errors:field.required')],
+      [setup.username, tr('lv', 'errors:field.required')],
+      [setup.password, tr('lv', 'errors:field.required')],
     ] as const;
     for (const [field, message] of expected) {
       await expect.soft(field).toHaveAccessibleDescription(containing(message));
@@ -79,5 +79,15 @@ test.describe('first run', () => {
     await page.reload();
     await expect(shell.welcome(admin.fullName)).toBeVisible();
     await expect(setup.heading).toBeHidden();
+  });
+
+  test.describe('regressions of fixed bugs', () => {
+    test('the show-password buttons are labelled in Latvian', async ({ page }) => {
+      const setup = new SetupPage(page, 'lv');
+      await expect(setup.password).toBeVisible();
+      await expect(page.getByRole('button', { name: tr('lv', 'common:actions.togglePassword') })).toHaveCount(2);
+      // Mantine's English default must not leak through.
+      await expect(page.getByRole('button', { name: 'Toggle password visibility' })).toHaveCount(0);
+    });
   });
 });

@@ -34,8 +34,8 @@ interface TestFixtures {
   dataDir: string;
   /** The browser host for this test, or null in the electron project. */
   host: Host | null;
-  /** The Electron app for this test, or null in the browser project. */
-  electronApp: ElectronApplication | null;
+  /** The Electron app for this test and what it printed, or null in the browser project. */
+  electron: { app: ElectronApplication; demoLogin: DemoLogin | null } | null;
   /** The demo centre's login as the app printed it (demo tests only). */
   demoLogin: DemoLogin;
   runtime: Runtime;
@@ -49,13 +49,13 @@ export interface WorkerOptions {
 interface WorkerFixtures {
   /** The Electron binary, or why there is none. */
   electronBinary: { path: string } | { missing: string };
-  /** Runs scripts/build-electron.mjs once per worker before the first Electron launch. */
-  electronBuilt: boolean;
+  /** Electron's bundles and native modules, prepared once per worker before the first launch. */
+  electronPrepared: { sqliteBinding: string } | null;
 }
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
-const hostStartTimeoutMs = 45_000;
+const startTimeoutMs = 45_000;
 const stopTimeoutMs = 5_000;
 
 function findElectronBinary(): { path: string } | { missing: string } {
@@ -69,6 +69,13 @@ function findElectronBinary(): { path: string } | { missing: string } {
   }
 }
 
+/** Runs a Node script of the project to its end and returns its output; throws when it fails. */
+function runNode(args: string[]): string {
+  const run = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed (${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
 /** Collects a child's output so a failing test can show it. */
 function recordOutput(child: ChildProcess): string[] {
   const lines: string[] = [];
@@ -80,42 +87,40 @@ function recordOutput(child: ChildProcess): string[] {
   return lines;
 }
 
-function parseDemoLogin(lines: string[]): DemoLogin | null {
-  for (const line of lines) {
-    const match = /Demo centre login: (\S+) \/ (\S+)/.exec(line);
-    if (match?.[1] && match[2]) return { username: match[1], password: match[2] };
-  }
-  return null;
-}
-
-function waitForUrl(child: ChildProcess, lines: string[]): Promise<string> {
+/** Resolves with the first match of `pattern` in the child's output, waiting for it if need be. */
+function waitForLine(child: ChildProcess, lines: string[], pattern: RegExp, what: string): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
+    const find = () => {
+      for (const line of lines) {
+        const match = pattern.exec(line);
+        if (match) return match;
+      }
+      return null;
+    };
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`the browser host printed no URL within ${hostStartTimeoutMs / 1000} s:\n${lines.join('\n')}`));
-    }, hostStartTimeoutMs);
+      reject(new Error(`the app printed no ${what} within ${startTimeoutMs / 1000} s:\n${lines.join('\n')}`));
+    }, startTimeoutMs);
     const onData = () => {
-      for (const line of lines) {
-        const match = /CareDesk is running at (http:\/\/\S+)/.exec(line);
-        if (match?.[1]) {
-          cleanup();
-          resolve(match[1]);
-          return;
-        }
+      const match = find();
+      if (match) {
+        cleanup();
+        resolve(match);
       }
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       cleanup();
-      reject(new Error(`the browser host exited (${signal ?? `code ${code}`}) before it was ready:\n${lines.join('\n')}`));
+      reject(new Error(`the app exited (${signal ?? `code ${code}`}) before it printed its ${what}:\n${lines.join('\n')}`));
     };
     const cleanup = () => {
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       child.off('exit', onExit);
     };
-    // Registered after recordOutput's listener, so `lines` already holds the new chunk.
+    // Registered after recordOutput's listener, so `lines` already holds each new chunk.
     child.stdout?.on('data', onData);
     child.on('exit', onExit);
+    onData();
   });
 }
 
@@ -156,19 +161,21 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     { scope: 'worker' },
   ],
 
-  electronBuilt: [
+  electronPrepared: [
     async ({ runtimeOption, electronBinary }, use) => {
       if (runtimeOption !== 'electron' || !('path' in electronBinary)) {
-        await use(false);
+        await use(null);
         return;
       }
-      const build = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: projectRoot, encoding: 'utf8' });
-      if (build.status !== 0) {
-        throw new Error(`node scripts/build-electron.mjs failed (${build.status ?? build.signal}):\n${build.stdout}\n${build.stderr}`);
-      }
-      await use(true);
+      // The main and preload bundles, as `npm start` makes them.
+      runNode(['scripts/build-electron.mjs']);
+      // better-sqlite3 for Electron's ABI (cached in .cache/; the first build takes minutes); the
+      // script prints its path last.
+      const binding = runNode(['scripts/electron-native.mjs']).trim().split('\n').at(-1) ?? '';
+      if (!fs.existsSync(binding)) throw new Error(`scripts/electron-native.mjs printed no binding path: ${binding}`);
+      await use({ sqliteBinding: binding });
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 600_000 },
   ],
 
   // Runs before every other test fixture, so without a binary nothing is started for nothing.
@@ -204,17 +211,21 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines = recordOutput(child);
+    let demoDir: string | undefined;
     try {
-      const url = await waitForUrl(child, lines);
-      // The demo lines follow the URL line within the same callback.
-      await new Promise((resolve) => setImmediate(resolve));
-      await use({ url, demoLogin: parseDemoLogin(lines) });
+      const url = (await waitForLine(child, lines, /CareDesk is running at (http:\/\/\S+)/, 'URL'))[1]!;
+      let demoLogin: DemoLogin | null = null;
+      if (demo) {
+        // --demo makes a data folder of its own and prints it; it is removed with the rest.
+        demoDir = (await waitForLine(child, lines, /^Data folder: (.+)$/, 'data folder'))[1];
+        const [, username, password] = await waitForLine(child, lines, /Demo centre login: (\S+) \/ (\S+)/, 'demo login');
+        demoLogin = { username: username!, password: password! };
+      }
+      await use({ url, demoLogin });
     } finally {
       await stopProcessGroup(child);
       await attachLog(testInfo, 'browser host output', lines);
-      // --demo makes its own data folder and prints it; remove it with the rest.
-      const demoDir = lines.map((l) => /^Data folder: (.+)$/.exec(l)?.[1]).find((d) => d?.includes('caredesk-demo-'));
-      if (demo && demoDir?.startsWith(os.tmpdir())) fs.rmSync(demoDir, { recursive: true, force: true });
+      if (demoDir?.startsWith(path.join(os.tmpdir(), 'caredesk-demo-'))) fs.rmSync(demoDir, { recursive: true, force: true });
     }
   },
 
@@ -222,30 +233,41 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     await use(host?.url ?? baseURL);
   },
 
-  electronApp: async ({ runtime, dataDir, demo, electronBinary, electronBuilt }, use, testInfo) => {
-    if (runtime !== 'electron' || !('path' in electronBinary) || !electronBuilt) {
+  electron: async ({ runtime, dataDir, demo, electronBinary, electronPrepared }, use, testInfo) => {
+    if (runtime !== 'electron' || !('path' in electronBinary) || !electronPrepared) {
       await use(null);
       return;
     }
     const app = await _electron.launch({
       executablePath: electronBinary.path,
-      args: ['.', '--data-dir', dataDir, ...(demo ? ['--demo'] : [])],
+      // Chromium refuses to run as root with its sandbox on, which is how CI containers run.
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '.', '--data-dir', dataDir, ...(demo ? ['--demo'] : [])],
       cwd: projectRoot,
+      env: { ...process.env, CAREDESK_SQLITE_BINDING: electronPrepared.sqliteBinding },
     });
-    const lines = recordOutput(app.process());
+    const child = app.process();
+    const lines = recordOutput(child);
+    let demoDir: string | undefined;
     try {
-      await use(app);
+      let demoLogin: DemoLogin | null = null;
+      if (demo) {
+        const [, username, password] = await waitForLine(child, lines, /Demo centre login: (\S+) \/ (\S+)/, 'demo login');
+        demoLogin = { username: username!, password: password! };
+        demoDir = lines.map((l) => /^Data folder: (.+)$/.exec(l)?.[1]).find(Boolean);
+      }
+      await use({ app, demoLogin });
     } finally {
       await app.close();
       await attachLog(testInfo, 'electron output', lines);
+      if (demoDir?.startsWith(path.join(os.tmpdir(), 'caredesk-demo-'))) fs.rmSync(demoDir, { recursive: true, force: true });
     }
   },
 
   /** The app, open at its start page: a browser tab on the host, or Electron's first window. */
-  page: async ({ runtime, host, electronApp, page }, use) => {
+  page: async ({ runtime, host, electron, page }, use) => {
     if (runtime === 'electron') {
-      if (!electronApp) throw new Error('the Electron app did not start');
-      await use(await electronApp.firstWindow());
+      if (!electron) throw new Error('the Electron app did not start');
+      await use(await electron.app.firstWindow());
       return;
     }
     if (!host) throw new Error('the browser host did not start');
@@ -253,11 +275,11 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     await use(page);
   },
 
-  demoLogin: async ({ host, demo }, use) => {
+  demoLogin: async ({ host, electron, demo }, use) => {
     if (!demo) throw new Error('demoLogin needs test.use({ demo: true })');
-    test.skip(!host, 'The demo login is read from the browser host output');
-    if (!host?.demoLogin) throw new Error('the browser host did not print the demo login');
-    await use(host.demoLogin);
+    const login = host?.demoLogin ?? electron?.demoLogin;
+    if (!login) throw new Error('the app did not print the demo login');
+    await use(login);
   },
 });
 

@@ -20,7 +20,11 @@ function phrasePattern(phrase: string, wordChars: RegExp): RegExp {
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
-/** Every key path a `t()` call could print raw: `home.welcome`, `errors:field.required`, `title`. */
+/**
+ * Every key path a `t()` call could print raw. Dotted and namespaced ones (`home.welcome`,
+ * `errors:field.required`) are looked for anywhere; a bare top-level one (`tagline`) only as a whole
+ * line or attribute, since single words like "password" also occur in ordinary text.
+ */
 function keyPatterns(): { key: string; pattern: RegExp }[] {
   const keys = new Set<string>();
   for (const { namespace, key } of entries('lv')) {
@@ -31,7 +35,10 @@ function keyPatterns(): { key: string; pattern: RegExp }[] {
   }
   // Keys are ASCII identifiers joined by dots and colons; a raw key is not part of a longer one.
   const keyChar = /[\p{L}\p{N}_.:-]/u;
-  return [...keys].map((key) => ({ key, pattern: phrasePattern(key, keyChar) }));
+  return [...keys].map((key) => ({
+    key,
+    pattern: /[.:]/.test(key) ? phrasePattern(key, keyChar) : new RegExp(`^\\s*${escapeRegExp(key)}\\s*$`, 'mu'),
+  }));
 }
 
 /**

@@ -34,7 +34,7 @@ export function App() {
   // A browser that never chose a language starts in the centre's default one.
   const centreLanguage = status.data?.language;
   useEffect(() => {
-    if (centreLanguage && !storedLanguage()) applyLanguage(centreLanguage);
+    if (centreLanguage && !storedLanguage()) applyLanguage(centreLanguage, { remember: false });
   }, [centreLanguage]);
   const staffLanguage = me.data?.staff.language;
   useEffect(() => {

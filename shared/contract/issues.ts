@@ -16,6 +16,7 @@ export function issueMessage(issue: RawIssue): IssueMessage {
   if (customKeys.has(issue.message)) return { key: `field.${issue.message}`, params: {} };
   // A missing value reads as "required" whatever rule it failed first.
   if (issue.input === undefined && issue.code !== 'unrecognized_keys') return { key: 'field.required', params: {} };
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.input === '') return { key: 'field.required', params: {} };
   switch (issue.code) {
     case 'invalid_type':
       return { key: 'field.invalidType', params: {} };

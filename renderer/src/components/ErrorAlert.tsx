@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { translateErrorKey } from '../forms/zod-validate';
+import { translateErrorKey } from '../forms/translate-error';
 
 /** Shows a failed call in the current UI language, re-translated from its code after a switch. */
 export function ErrorAlert({ error }: { error: unknown }) {

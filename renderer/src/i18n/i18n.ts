@@ -13,12 +13,16 @@ export function storedLanguage(): UiLanguage | null {
 
 export const i18n = createI18n(storedLanguage() ?? defaultLanguage, [initReactI18next]);
 
-/** Applies a language everywhere the renderer shows it: strings, <html lang>, calls to the core. */
-export function applyLanguage(language: UiLanguage): void {
-  window.localStorage.setItem(storageKey, language);
+/**
+ * Applies a language everywhere the renderer shows it: strings, <html lang>, calls to the core. Only a
+ * choice (the switcher, a login) is remembered; the start-up default is not, so a browser that never
+ * chose still follows the centre's default language.
+ */
+export function applyLanguage(language: UiLanguage, { remember = true } = {}): void {
+  if (remember) window.localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
   api.setLanguage(language);
   if (i18n.language !== language) void i18n.changeLanguage(language);
 }
 
-applyLanguage(storedLanguage() ?? defaultLanguage);
+applyLanguage(storedLanguage() ?? defaultLanguage, { remember: false });

@@ -1,4 +1,5 @@
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '#shared/contract/index';
@@ -12,7 +13,7 @@ export function LoginPage({ notice }: { notice?: string }) {
   const login = useLogin();
   const form = useForm({
     initialValues: { username: '', password: '' },
-    validate: zodValidate(contract['auth.login'].input, t),
+    validate: zodValidate(contract['auth.login'].input),
   });
 
   return (
@@ -25,7 +26,7 @@ export function LoginPage({ notice }: { notice?: string }) {
             </Title>
             {notice && <Text c="teal.8">{notice}</Text>}
             <TextInput label={t('auth:username')} autoComplete="username" autoFocus {...form.getInputProps('username')} />
-            <PasswordInput label={t('auth:password')} autoComplete="current-password" {...form.getInputProps('password')} />
+            <PasswordField label={t('auth:password')} autoComplete="current-password" {...form.getInputProps('password')} />
             <ErrorAlert error={login.error} />
             <Button type="submit" loading={login.isPending}>
               {t('auth:submit')}

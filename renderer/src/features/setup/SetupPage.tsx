@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Fieldset, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -24,7 +25,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       admin: { username: '', fullName: '', password: '' },
       passwordRepeat: '',
     },
-    validate: zodValidate(setupFormSchema, t),
+    validate: zodValidate(setupFormSchema),
   });
   const country = form.getValues().centre.country;
   const municipalities = useMemo(() => municipalityOptions(country, language), [country, language]);
@@ -36,7 +37,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
       onDone();
     } catch (error) {
       const issues = (error as { error?: { issues?: [] } }).error?.issues;
-      form.setErrors(serverFieldErrors(issues, t));
+      form.setErrors(serverFieldErrors(issues));
     }
   });
 
@@ -93,14 +94,14 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
                   autoComplete="username"
                   {...form.getInputProps('admin.username')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('setup:password')}
                   description={t('setup:passwordHint', { count: minPasswordLength })}
                   withAsterisk
                   autoComplete="new-password"
                   {...form.getInputProps('admin.password')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('setup:passwordRepeat')}
                   withAsterisk
                   autoComplete="new-password"

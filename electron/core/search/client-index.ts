@@ -8,26 +8,30 @@ interface Entry extends ClientSummary {
   tokens: string[];
   /** Every code the client has held, and the phone's digits. */
   digits: string[];
-  /** Position in each language's alphabetical order, kept current by `upsert`. */
-  rank: Partial<Record<UiLanguage, number>>;
+  /** Position in each language's alphabetical order (-1 until that order is built), kept current by `upsert`. */
+  rank: Record<UiLanguage, number>;
 }
 
 const prefixLength = 3;
 
-function addTo<K>(map: Map<K, Set<Entry>>, key: K, entry: Entry) {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(entry);
+function addTo(map: Map<string, Entry[]>, key: string, entry: Entry) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
-function namePrefixes(entry: Entry): Set<string> {
+function removeFrom(list: Entry[] | undefined, entry: Entry) {
+  const at = list ? list.indexOf(entry) : -1;
+  if (at >= 0) list?.splice(at, 1);
+}
+
+/**
+ * Name-word prefixes of 1–3 letters and digit trigrams share one map: a digit trigram that is also
+ * the start of a name word only widens the candidates, which are all checked anyway.
+ */
+function postingKeys(entry: Entry): Set<string> {
   const out = new Set<string>();
   for (const token of entry.tokens) for (let n = 1; n <= Math.min(prefixLength, token.length); n++) out.add(token.slice(0, n));
-  return out;
-}
-
-function digitGrams(entry: Entry): Set<string> {
-  const out = new Set<string>();
   for (const digits of entry.digits) for (let i = 0; i + prefixLength <= digits.length; i++) out.add(digits.slice(i, i + prefixLength));
   return out;
 }
@@ -48,9 +52,10 @@ function matches(entry: Entry, terms: SearchTerms): boolean {
  */
 export class ClientIndex {
   private readonly entries = new Map<number, Entry>();
-  private readonly prefixes = new Map<string, Set<Entry>>();
-  private readonly grams = new Map<string, Set<Entry>>();
+  /** Name-word prefixes and digit trigrams → the clients having them. */
+  private readonly postings = new Map<string, Entry[]>();
   private readonly sorted = new Map<UiLanguage, Entry[]>();
+  private readonly ranked = new Map<UiLanguage, Map<string, Entry[]>>();
   private loaded = false;
 
   constructor(private readonly load: () => { rows: IndexSourceRow[]; codes: { clientId: number; code: string }[] }) {}
@@ -70,21 +75,21 @@ export class ClientIndex {
     const phone = row.phone?.replace(/\D/g, '');
     if (phone) digits.add(phone);
     const { searchKey, ...summary } = row;
-    return { ...summary, tokens: searchKey.split(' ').filter(Boolean), digits: [...digits], rank: {} };
+    return { ...summary, tokens: searchKey.split(' ').filter(Boolean), digits: [...digits], rank: { lv: -1, lt: -1, ru: -1, en: -1 } };
   }
 
   private add(entry: Entry): void {
     this.entries.set(entry.id, entry);
-    for (const prefix of namePrefixes(entry)) addTo(this.prefixes, prefix, entry);
-    for (const gram of digitGrams(entry)) addTo(this.grams, gram, entry);
+    for (const key of postingKeys(entry)) addTo(this.postings, key, entry);
   }
 
   private remove(entry: Entry): void {
     this.entries.delete(entry.id);
-    for (const prefix of namePrefixes(entry)) this.prefixes.get(prefix)?.delete(entry);
-    for (const gram of digitGrams(entry)) this.grams.get(gram)?.delete(entry);
+    const keys = postingKeys(entry);
+    for (const key of keys) removeFrom(this.postings.get(key), entry);
+    for (const cache of this.ranked.values()) for (const key of keys) removeFrom(cache.get(key), entry);
     for (const [language, list] of this.sorted) {
-      const at = entry.rank[language] ?? list.indexOf(entry);
+      const at = entry.rank[language];
       list.splice(at, 1);
       for (let i = at; i < list.length; i++) (list[i] as Entry).rank[language] = i;
     }
@@ -95,11 +100,22 @@ export class ClientIndex {
     return (a: Entry, b: Entry) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.id - b.id;
   }
 
-  /** The language's alphabetical order, built on first use (about 0.1 s for 50,000 names). */
+  /**
+   * The language's alphabetical order, built on first use. The collator only compares distinct names
+   * (far fewer than clients); the clients are then sorted by those ranks as plain numbers.
+   */
   private order(language: UiLanguage): Entry[] {
     let list = this.sorted.get(language);
     if (!list) {
-      list = [...this.entries.values()].sort(this.compare(language));
+      const collator = new Intl.Collator(language);
+      const rankNames = (names: Iterable<string>) => new Map([...new Set(names)].sort(collator.compare).map((n, i) => [n, i]));
+      const entries = [...this.entries.values()];
+      const last = rankNames(entries.map((e) => e.lastName));
+      const first = rankNames(entries.map((e) => e.firstName));
+      const key = (e: Entry) => [last.get(e.lastName) as number, first.get(e.firstName) as number, e.id] as const;
+      const keyed = entries.map((e) => ({ e, k: key(e) }));
+      keyed.sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2]);
+      list = keyed.map(({ e }) => e);
       list.forEach((entry, i) => (entry.rank[language] = i));
       this.sorted.set(language, list);
     }
@@ -125,51 +141,62 @@ export class ClientIndex {
       }
       list.splice(lo, 0, entry);
       for (let i = lo; i < list.length; i++) (list[i] as Entry).rank[language] = i;
+      const cache = this.ranked.get(language);
+      for (const key of cache ? postingKeys(entry) : []) {
+        const posting = cache?.get(key);
+        if (!posting) continue;
+        let at = 0;
+        while (at < posting.length && (posting[at] as Entry).rank[language] < lo) at++;
+        posting.splice(at, 0, entry);
+      }
     }
   }
 
-  /** The narrowest posting set among the terms, or null when no term can use one (1–2 digits). */
-  private candidates(terms: SearchTerms): Iterable<Entry> | null {
-    let best: Set<Entry> | null = null;
-    const consider = (set: Set<Entry> | undefined) => {
-      const s = set ?? new Set<Entry>();
-      if (!best || s.size < best.size) best = s;
+  /** The key of the narrowest posting set among the terms, or null when none can use one (1–2 digits only). */
+  private narrowestKey(terms: SearchTerms): string | null {
+    let best: string | null = null;
+    let bestSize = Infinity;
+    const consider = (key: string) => {
+      const size = this.postings.get(key)?.length ?? 0;
+      if (size < bestSize) [best, bestSize] = [key, size];
     };
-    for (const name of terms.names) consider(this.prefixes.get(name.slice(0, prefixLength)));
+    for (const name of terms.names) consider(name.slice(0, prefixLength));
     for (const digits of terms.digits) {
-      for (let i = 0; i + prefixLength <= digits.length; i++) consider(this.grams.get(digits.slice(i, i + prefixLength)));
+      for (let i = 0; i + prefixLength <= digits.length; i++) consider(digits.slice(i, i + prefixLength));
     }
     return best;
+  }
+
+  /**
+   * A posting set in the language's alphabetical order, sorted once and then kept in order by
+   * `upsert` (inserting a client shifts ranks but never changes the order of the others).
+   */
+  private rankedPosting(language: UiLanguage, key: string): Entry[] {
+    let cache = this.ranked.get(language);
+    if (!cache) this.ranked.set(language, (cache = new Map<string, Entry[]>()));
+    let list = cache.get(key);
+    if (!list) {
+      list = [...(this.postings.get(key) ?? [])].sort((a, b) => a.rank[language] - b.rank[language]);
+      cache.set(key, list);
+    }
+    return list;
   }
 
   search(query: string, language: UiLanguage, limit: number): ClientSummary[] {
     this.ensureLoaded();
     const terms = parseSearchQuery(query);
     if (terms.names.length === 0 && terms.digits.length === 0) return [];
-    const order = this.order(language);
-    const pool = this.candidates(terms);
-    if (!pool) {
-      // Only 1–2 digits: most clients match, so walking the alphabet stops early.
-      const found: ClientSummary[] = [];
-      for (const entry of order) {
-        if (!matches(entry, terms)) continue;
-        found.push(summary(entry));
-        if (found.length === limit) break;
-      }
-      return found;
-    }
-    // Keep the `limit` best ranks among the matches, in order, without sorting them all.
-    const best: Entry[] = [];
-    const rankOf = (e: Entry) => e.rank[language] as number;
+    this.order(language);
+    const key = this.narrowestKey(terms);
+    // Without a key (1–2 digits) most clients match, so walking the whole alphabet stops early.
+    const pool = key === null ? this.order(language) : this.rankedPosting(language, key);
+    const found: ClientSummary[] = [];
     for (const entry of pool) {
-      if (best.length === limit && rankOf(entry) > rankOf(best[limit - 1] as Entry)) continue;
       if (!matches(entry, terms)) continue;
-      let at = best.length;
-      while (at > 0 && rankOf(best[at - 1] as Entry) > rankOf(entry)) at--;
-      best.splice(at, 0, entry);
-      if (best.length > limit) best.pop();
+      found.push(summary(entry));
+      if (found.length === limit) break;
     }
-    return best.map(summary);
+    return found;
   }
 
   /** Every client passing the filter, in the language's alphabetical order. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { clientStatuses, serviceKinds, type ClientStatus, type ServiceKind } from '#shared/domain/services';
 import { formatPersonalCode } from '#shared/domain/personal-code';
-import { useCall } from '../../api/use-call';
+import { useLanguageCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../i18n/format';
@@ -20,7 +20,7 @@ export function ClientListPage() {
   const [status, setStatus] = useState<ClientStatus | ''>('active');
   const [service, setService] = useState<ServiceKind | ''>('');
   const [payer, setPayer] = useState('');
-  const list = useCall('clients.list', { ...(status && { status }), ...(service && { service }), ...(payer && { payer }) });
+  const list = useLanguageCall('clients.list', { ...(status && { status }), ...(service && { service }), ...(payer && { payer }) }, language);
   const clients = list.data?.clients ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer is read afresh on every render by design; nothing here is memoised by a compiler.

@@ -4,7 +4,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { formatPersonalCode } from '#shared/domain/personal-code';
-import { useCall } from '../../api/use-call';
+import { useLanguageCall } from '../../api/use-call';
 import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../i18n/format';
 import { fullName } from '../clients/use-clients';
@@ -25,7 +25,7 @@ export function GlobalSearch() {
   const [active, setActive] = useState(0);
   useSearchShortcut(input);
   const trimmed = query.trim();
-  const search = useCall('clients.search', { query: trimmed, limit: 12 }, { enabled: trimmed.length > 0, placeholderData: keepPreviousData });
+  const search = useLanguageCall('clients.search', { query: trimmed, limit: 12 }, language, { enabled: trimmed.length > 0, placeholderData: keepPreviousData });
   const results = trimmed ? (search.data?.clients ?? []) : [];
   const shown = open && trimmed.length > 0;
 

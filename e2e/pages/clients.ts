@@ -1,0 +1,72 @@
+import type { Locator } from '@playwright/test';
+import { Translated } from './translated';
+
+export interface NewClient {
+  firstName: string;
+  lastName: string;
+  country?: 'LV' | 'LT';
+  code?: string;
+  birthDate?: string;
+}
+
+/** The client register: the header search, the list, the registration form and the card. */
+export class ClientsPages extends Translated {
+  get search() {
+    return this.page.getByRole('combobox', { name: this.t('clients:search.label'), exact: true });
+  }
+  /** The search box's results (not the options of the form's selects). */
+  get searchOptions() {
+    return this.page.getByRole('listbox', { name: this.t('clients:search.results') }).getByRole('option');
+  }
+  searchResult(name: string): Locator {
+    return this.searchOptions.filter({ hasText: name });
+  }
+  navLink(key: 'nav.clients' | 'nav.newClient' | 'nav.home') {
+    return this.page.getByRole('navigation').getByRole('link', { name: this.t(key), exact: true });
+  }
+  field(key: string) {
+    return this.page.getByLabel(this.t(`clients:${key}`), { exact: true });
+  }
+  get codeCountry() {
+    return this.field('field.codeCountry');
+  }
+  get personalCode() {
+    return this.field('field.personalCode');
+  }
+  get codeKind() {
+    return this.field('field.codeKind');
+  }
+  get birthDate() {
+    return this.field('field.birthDate');
+  }
+  get registerButton() {
+    return this.page.getByRole('button', { name: this.t('clients:actions.register'), exact: true });
+  }
+  get overrideDialog() {
+    return this.page.getByRole('dialog', { name: this.t('clients:override.title') });
+  }
+  cardHeading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+  section(key: string) {
+    return this.page.getByRole('region', { name: this.t(key) });
+  }
+  get listRows() {
+    return this.page.getByRole('list', { name: this.t('clients:list.title') }).getByRole('listitem');
+  }
+
+  async fillNewClient(client: NewClient): Promise<void> {
+    await this.navLink('nav.newClient').click();
+    await this.field('field.firstName').fill(client.firstName);
+    await this.field('field.lastName').fill(client.lastName);
+    await this.codeCountry.selectOption(client.country ?? 'LV');
+    if (client.code) await this.personalCode.fill(client.code);
+    if (client.birthDate) await this.birthDate.fill(client.birthDate);
+  }
+
+  async register(client: NewClient): Promise<void> {
+    await this.fillNewClient(client);
+    await this.registerButton.click();
+    await this.cardHeading(`${client.firstName} ${client.lastName}`).waitFor();
+  }
+}

@@ -1,5 +1,9 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { Translated } from './translated';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Mantine appends " *" to the label of a required field. */
+export const labelPattern = (label: string) => new RegExp(`^${escapeRegExp(label)}( \\*)?$`);
 
 export interface NewClient {
   firstName: string;
@@ -24,8 +28,9 @@ export class ClientsPages extends Translated {
   navLink(key: 'nav.clients' | 'nav.newClient' | 'nav.home') {
     return this.page.getByRole('navigation').getByRole('link', { name: this.t(key), exact: true });
   }
-  field(key: string) {
-    return this.page.getByLabel(this.t(`clients:${key}`), { exact: true });
+  /** A form field by its label, whether or not the label carries the required-field asterisk. */
+  field(key: string, scope: Page | Locator = this.page) {
+    return scope.getByLabel(labelPattern(this.t(`clients:${key}`)));
   }
   get codeCountry() {
     return this.field('field.codeCountry');

@@ -28,7 +28,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
   const [error, setError] = useState<unknown>(null);
   const [askReason, setAskReason] = useState(false);
   const [busy, setBusy] = useState(false);
-  const form = useForm<ClientFormValues>({ initialValues: initial, validate: (v) => zodValidate(schema, t)(toInput(v)) });
+  const form = useForm<ClientFormValues>({ initialValues: initial, validate: (v) => zodValidate(schema)(toInput(v)) });
   const values = form.getValues();
   const { check } = useCodeCheck(values.codeCountry, values.personalCode, (facts) => {
     if (facts.birthDate) form.setFieldValue('birthDate', facts.birthDate);
@@ -45,7 +45,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
       await save(v);
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.error.issues, t));
+      if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.error.issues));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { translateErrorKey } from '../../forms/zod-validate';
+import { translateErrorKey } from '../../forms/translate-error';
 
 /** A wrong check digit never blocks: the user confirms the code as written and says why. */
 export function OverrideReasonModal({ opened, onCancel, onConfirm }: { opened: boolean; onCancel: () => void; onConfirm: (reason: string) => void }) {

@@ -1,7 +1,7 @@
 import { Alert, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturnType } from '@mantine/form';
-import { translateErrorKey } from '../../forms/zod-validate';
+import { translateErrorKey } from '../../forms/translate-error';
 import type { MethodOutput } from '#shared/contract/index';
 import type { ClientFormValues } from './client-form-values';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-validate';
@@ -18,11 +17,10 @@ export function useRecordForm<V extends Record<string, unknown>>(options: {
   save: (input: Record<string, unknown>) => Promise<unknown>;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const form = useForm<V>({ initialValues: options.initial, validate: (v) => zodValidate(options.schema, t)(options.toInput(v)) });
+  const form = useForm<V>({ initialValues: options.initial, validate: (v) => zodValidate(options.schema)(options.toInput(v)) });
   const onSubmit = form.onSubmit(async (values) => {
     setBusy(true);
     setError(null);
@@ -32,7 +30,7 @@ export function useRecordForm<V extends Record<string, unknown>>(options: {
       options.onSaved();
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.error.issues, t));
+      if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.error.issues));
     } finally {
       setBusy(false);
     }

@@ -4,3 +4,4 @@ export * from './audit';
 export * from './clients';
 export * from './service-decisions';
 export * from './attendance';
+export * from './client-records';

@@ -10,6 +10,11 @@ import { createLoginThrottle } from './security/login-throttle';
 import { createTranslator } from './translate';
 import { setupHandlers } from './services/setup';
 import { authHandlers } from './services/auth';
+import { clientsHandlers } from './services/clients';
+import { relativesHandlers } from './services/relatives';
+import { consentsHandlers } from './services/consents';
+import { decisionsHandlers } from './services/decisions';
+import { assessmentsHandlers } from './services/assessments';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -57,14 +62,20 @@ export function createCore(options: CoreOptions = {}): Core {
   });
   const events = createEventBus();
   const sessions = createSessionStore(opened.db, now);
-  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle(options.loginThrottle) };
+  const translate = createTranslator();
+  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle(options.loginThrottle), translate };
   const handlers = {
     ...setupHandlers(deps),
     ...authHandlers(deps),
+    ...clientsHandlers(deps),
+    ...relativesHandlers(deps),
+    ...consentsHandlers(deps),
+    ...decisionsHandlers(deps),
+    ...assessmentsHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,
-    translate: createTranslator(),
+    translate,
     logInternal: options.logInternal ?? logInternalDefault,
   });
   return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, close: () => opened.close() };

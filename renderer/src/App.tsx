@@ -11,6 +11,10 @@ import { useMe } from './features/auth/use-session';
 import { AppLayout } from './features/shell/AppLayout';
 import { HomePage } from './features/shell/HomePage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
+import { ClientListPage } from './features/clients/ClientListPage';
+import { NewClientPage } from './features/clients/NewClientPage';
+import { EditClientPage } from './features/clients/EditClientPage';
+import { ClientCardPage } from './features/clients/ClientCardPage';
 import { applyLanguage, storedLanguage } from './i18n/i18n';
 import { ApiError } from './api/client';
 
@@ -57,6 +61,14 @@ export function App() {
           <Route path="/">
             <HomePage staff={staff} centre={centre} />
           </Route>
+          <Route path="/clients">
+            <ClientListPage />
+          </Route>
+          <Route path="/clients/new">
+            <NewClientPage centre={centre} />
+          </Route>
+          <Route path="/clients/:id/edit">{(params) => <EditClientPage key={params.id} id={Number(params.id)} />}</Route>
+          <Route path="/clients/:id">{(params) => <ClientCardPage key={params.id} id={Number(params.id)} staff={staff} centre={centre} />}</Route>
           <Route>
             <NotFoundPage />
           </Route>

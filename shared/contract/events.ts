@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const eventContract = {
   'staff.changed': z.object({ staffId: z.number().int() }),
   'centre.changed': z.object({}),
+  /** A client's card or anything on it (relatives, consents, decisions, assessments) changed. */
+  'clients.changed': z.object({ clientId: z.number().int() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

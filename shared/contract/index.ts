@@ -1,12 +1,22 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { setupContract } from './setup';
+import { clientsContract } from './clients';
+import { relativesContract } from './relatives';
+import { consentsContract } from './consents';
+import { decisionsContract } from './decisions';
+import { assessmentsContract } from './assessments';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
 export const contract = {
   ...setupContract,
   ...authContract,
+  ...clientsContract,
+  ...relativesContract,
+  ...consentsContract,
+  ...decisionsContract,
+  ...assessmentsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

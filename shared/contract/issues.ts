@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { personalCodeProblemCodes } from '../domain/personal-code';
 
 /** A translatable description of one zod issue: a key in the `errors` namespace and its parameters. */
 export interface IssueMessage {
@@ -7,13 +8,33 @@ export interface IssueMessage {
 }
 
 /** Keys a schema may name through `{ error: 'key' }`; they live under `errors:field.*`. */
-export const customFieldKeys = ['usernameFormat', 'municipalityUnknown', 'passwordsDiffer'] as const;
+export const customFieldKeys = [
+  'usernameFormat',
+  'municipalityUnknown',
+  'passwordsDiffer',
+  'dateInvalid',
+  'phoneFormat',
+  'codeCountryRequired',
+  'codeOverrideReasonRequired',
+  'birthDateFuture',
+  'dateFuture',
+  'decisionEndsBeforeStart',
+  'exemptionUntilBeforeStart',
+  'weekdaysDuplicate',
+  'barthelItemRange',
+  'careLevelRequired',
+  'barthelRequired',
+  'withdrawnBeforeGiven',
+] as const;
 const customKeys = new Set<string>(customFieldKeys);
+/** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */
+const personalCodeKeys = new Set<string>(personalCodeProblemCodes.map((code) => `personalCode.${code}`));
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown };
 
 export function issueMessage(issue: RawIssue): IssueMessage {
   if (customKeys.has(issue.message)) return { key: `field.${issue.message}`, params: {} };
+  if (personalCodeKeys.has(issue.message)) return { key: issue.message, params: {} };
   // A missing value reads as "required" whatever rule it failed first.
   if (issue.input === undefined && issue.code !== 'unrecognized_keys') return { key: 'field.required', params: {} };
   if (issue.code === 'too_small' && issue.origin === 'string' && issue.input === '') return { key: 'field.required', params: {} };

@@ -21,3 +21,20 @@ export function useCallMutation<M extends MethodName>(method: M) {
     mutationFn: (input) => api.call(method, input),
   });
 }
+
+/**
+ * A read whose answer depends on the caller's language (the core sorts names with Intl.Collator of
+ * it), cached per language so a switch fetches the list again in the new alphabet.
+ */
+export function useLanguageCall<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  language: string,
+  options: Omit<UseQueryOptions<MethodOutput<M>, ApiError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<MethodOutput<M>, ApiError>({
+    queryKey: [method, input, language],
+    queryFn: () => api.call(method, input),
+    ...options,
+  });
+}

@@ -8,3 +8,20 @@ export function formatLongDate(date: Date, language: UiLanguage): string {
 export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+/** An ISO calendar date (`YYYY-MM-DD`) in the UI language's short form; read as a local day, never shifted. */
+export function formatDate(iso: string | null | undefined, language: UiLanguage): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(y, m - 1, d));
+}
+
+/** Short weekday names, Monday = 1 … Sunday = 7 (ISO), in the UI language. */
+export function weekdayName(isoWeekday: number, language: UiLanguage): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(language, { weekday: 'short' }).format(new Date(2024, 0, isoWeekday));
+}
+
+export function formatMoney(cents: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}

@@ -7,8 +7,14 @@ import type { Centre, Staff } from '#shared/contract/auth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useChangeLanguage, useLogout } from '../auth/use-session';
 import { useDocumentTitle } from './use-document-title';
+import { GlobalSearch } from '../search/GlobalSearch';
+import { useClientEvents } from '../clients/use-clients';
 
-const navItems = [{ path: '/', key: 'nav.home' }] as const;
+const navItems = [
+  { path: '/', key: 'nav.home' },
+  { path: '/clients', key: 'nav.clients' },
+  { path: '/clients/new', key: 'nav.newClient' },
+] as const;
 
 /** The frame around every page once logged in: header with centre, user, language and logout; navigation. */
 export function AppLayout({ staff, centre, children }: { staff: Staff; centre: Centre; children: ReactNode }) {
@@ -18,6 +24,7 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
   const changeLanguage = useChangeLanguage(true);
   const logout = useLogout();
   useDocumentTitle(centre.name);
+  useClientEvents();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -32,8 +39,9 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
               {centre.name}
             </Text>
           </Group>
+          <GlobalSearch />
           <Group wrap="nowrap">
-            <Text size="sm" visibleFrom="sm" data-testid="signed-in-as">
+            <Text size="sm" visibleFrom="lg" data-testid="signed-in-as">
               {t('auth:signedInAs', { name: staff.fullName, role: t(`role.${staff.role}`) })}
             </Text>
             <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />

@@ -4,6 +4,7 @@ import type { Centre, Staff } from '#shared/contract/auth';
 import { findMunicipality } from '#shared/domain/municipalities';
 import { formatLongDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { ExpiringDecisionsWidget } from '../decisions/ExpiringDecisionsWidget';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -33,6 +34,7 @@ export function HomePage({ staff, centre }: { staff: Staff; centre: Centre }) {
         <Fact label={t('home.country')} value={t(`country.${centre.country}`)} />
         <Fact label={t('home.yourRole')} value={t(`role.${staff.role}`)} />
       </SimpleGrid>
+      <ExpiringDecisionsWidget />
     </Stack>
   );
 }

@@ -1,0 +1,77 @@
+import type { Locator, Page } from '@playwright/test';
+import { Translated } from './translated';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Mantine appends " *" to the label of a required field. */
+export const labelPattern = (label: string) => new RegExp(`^${escapeRegExp(label)}( \\*)?$`);
+
+export interface NewClient {
+  firstName: string;
+  lastName: string;
+  country?: 'LV' | 'LT';
+  code?: string;
+  birthDate?: string;
+}
+
+/** The client register: the header search, the list, the registration form and the card. */
+export class ClientsPages extends Translated {
+  get search() {
+    return this.page.getByRole('combobox', { name: this.t('clients:search.label'), exact: true });
+  }
+  /** The search box's results (not the options of the form's selects). */
+  get searchOptions() {
+    return this.page.getByRole('listbox', { name: this.t('clients:search.results') }).getByRole('option');
+  }
+  searchResult(name: string): Locator {
+    return this.searchOptions.filter({ hasText: name });
+  }
+  navLink(key: 'nav.clients' | 'nav.newClient' | 'nav.home') {
+    return this.page.getByRole('navigation').getByRole('link', { name: this.t(key), exact: true });
+  }
+  /** A form field by its label, whether or not the label carries the required-field asterisk. */
+  field(key: string, scope: Page | Locator = this.page) {
+    return scope.getByLabel(labelPattern(this.t(`clients:${key}`)));
+  }
+  get codeCountry() {
+    return this.field('field.codeCountry');
+  }
+  get personalCode() {
+    return this.field('field.personalCode');
+  }
+  get codeKind() {
+    return this.field('field.codeKind');
+  }
+  get birthDate() {
+    return this.field('field.birthDate');
+  }
+  get registerButton() {
+    return this.page.getByRole('button', { name: this.t('clients:actions.register'), exact: true });
+  }
+  get overrideDialog() {
+    return this.page.getByRole('dialog', { name: this.t('clients:override.title') });
+  }
+  cardHeading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+  section(key: string) {
+    return this.page.getByRole('region', { name: this.t(key) });
+  }
+  get listRows() {
+    return this.page.getByRole('list', { name: this.t('clients:list.title') }).getByRole('listitem');
+  }
+
+  async fillNewClient(client: NewClient): Promise<void> {
+    await this.navLink('nav.newClient').click();
+    await this.field('field.firstName').fill(client.firstName);
+    await this.field('field.lastName').fill(client.lastName);
+    await this.codeCountry.selectOption(client.country ?? 'LV');
+    if (client.code) await this.personalCode.fill(client.code);
+    if (client.birthDate) await this.birthDate.fill(client.birthDate);
+  }
+
+  async register(client: NewClient): Promise<void> {
+    await this.fillNewClient(client);
+    await this.registerButton.click();
+    await this.cardHeading(`${client.firstName} ${client.lastName}`).waitFor();
+  }
+}

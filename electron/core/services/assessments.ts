@@ -1,0 +1,40 @@
+import { barthelTotal, instrumentVersions, type BarthelScores } from '#shared/domain/barthel';
+import { orNull } from '#shared/contract/fields';
+import { insertAssessment, listAssessments } from '#db/queries/client-records';
+import type { Handlers } from '../dispatcher';
+import type { ServiceDeps } from './service-deps';
+import { audited } from './audited';
+import { requireClient } from './client-guard';
+
+type AssessmentsHandlers = Pick<Handlers, 'assessments.list' | 'assessments.create'>;
+
+export function assessmentsHandlers({ db, now, events }: ServiceDeps): AssessmentsHandlers {
+  return {
+    'assessments.list': ({ clientId }) => ({ assessments: listAssessments(db, clientId) }),
+
+    'assessments.create': ({ clientId, ...input }, call) => {
+      const barthel = input.instrument === 'barthel' ? (input.barthel as BarthelScores) : null;
+      const assessment = audited(db, now, call)((tx, audit) => {
+        requireClient(tx, clientId);
+        const row = insertAssessment(tx, {
+          clientId,
+          instrument: input.instrument,
+          // The version is the one this build implements, never typed: a later scale gets a new one.
+          instrumentVersion: instrumentVersions[input.instrument],
+          assessedOn: input.assessedOn,
+          assessor: input.assessor,
+          careLevel: input.instrument === 'lv-care-level' ? (input.careLevel ?? null) : null,
+          barthel,
+          barthelTotal: barthel ? barthelTotal(barthel) : null,
+          nextReview: orNull(input.nextReview),
+          note: orNull(input.note),
+          createdAt: now().toISOString(),
+        });
+        audit({ entity: 'client_assessment', entityId: row.id, after: row });
+        return row;
+      });
+      events.emit('clients.changed', { clientId });
+      return { assessment };
+    },
+  };
+}

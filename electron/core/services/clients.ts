@@ -1,0 +1,84 @@
+import { checkPersonalCode } from '#shared/domain/personal-code';
+import { localIsoDate } from '#shared/domain/dates';
+import { findClient, listClientCodes } from '#db/queries/clients';
+import { listAssessments, listConsents, listRelatives } from '#db/queries/client-records';
+import { listDecisions } from '#db/queries/decisions';
+import { clientIdsWithDecision, loadIndexRow, loadIndexSource } from '#db/queries/client-index';
+import { writeWithAudit } from '#db/write';
+import { notFound } from '../app-error';
+import type { Handlers } from '../dispatcher';
+import { ClientIndex } from '../search/client-index';
+import type { ServiceDeps } from './service-deps';
+import { createClient, updateClientCard } from './client-card-write';
+
+type ClientsHandlers = Pick<
+  Handlers,
+  'clients.checkPersonalCode' | 'clients.search' | 'clients.list' | 'clients.get' | 'clients.create' | 'clients.update'
+>;
+
+export function clientsHandlers(deps: ServiceDeps): ClientsHandlers {
+  const { db, now, events, translate } = deps;
+  const index = new ClientIndex(() => loadIndexSource(db));
+  const refresh = (id: number) => {
+    const { row, codes } = loadIndexRow(db, id);
+    index.upsert(id, row, codes);
+    events.emit('clients.changed', { clientId: id });
+  };
+
+  return {
+    'clients.checkPersonalCode': ({ country, code }, call) => {
+      const check = checkPersonalCode(country, code, now());
+      const message = (key: string) => translate(call.language, `personalCode.${key}`);
+      return {
+        ...check,
+        errors: check.errors.map((e) => ({ ...e, message: message(e.code) })),
+        // Only a check digit can be a warning (new-format LV codes), with its own wording.
+        warnings: check.warnings.map((w) => ({ ...w, message: message(`${w.code}Warning`) })),
+      };
+    },
+
+    'clients.search': ({ query, limit }, call) => ({ clients: index.search(query, call.language, limit ?? 20) }),
+
+    'clients.list': ({ status, service, payer }, call) => {
+      const withDecision = service || payer ? clientIdsWithDecision(db, localIsoDate(now()), service, payer) : null;
+      return {
+        clients: index.list(call.language, (c) => (!status || c.status === status) && (!withDecision || withDecision.has(c.id))),
+      };
+    },
+
+    'clients.get': ({ id }, call) =>
+      // Reading a card is itself recorded: who opened whose personal data, and when.
+      writeWithAudit(
+        db,
+        { staffId: call.actor().id, method: call.method },
+        (tx, audit) => {
+          const client = findClient(tx, id);
+          if (!client) throw notFound('clients.notFound');
+          audit({ entity: 'client', entityId: id, before: null, after: null });
+          const assessments = listAssessments(tx, id);
+          const latest = ['barthel', 'lv-care-level'].flatMap((i) => assessments.find((a) => a.instrument === i) ?? []);
+          return {
+            client,
+            codes: listClientCodes(tx, id),
+            relatives: listRelatives(tx, id),
+            consents: listConsents(tx, id),
+            decisions: listDecisions(tx, id),
+            latestAssessments: latest,
+          };
+        },
+        now,
+      ),
+
+    'clients.create': (input, call) => {
+      const client = createClient(db, input, call, now);
+      refresh(client.id);
+      return { client };
+    },
+
+    'clients.update': (input, call) => {
+      const client = updateClientCard(db, input, call, now);
+      refresh(client.id);
+      return { client };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '#shared/contract/index';
+import { consentCreateSchema, type Consent } from '#shared/contract/consents';
+import { consentGivers, consentKinds } from '#shared/domain/client-parts';
+import { localIsoDate } from '#shared/domain/dates';
+import { api } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRecordForm } from './use-record-form';
+
+type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenBy']; representativeName: string; withdrawnOn: string };
+
+/** A consent given (or later withdrawn) by the client or a representative. */
+export function ConsentFormModal({ clientId, consent, onClose }: { clientId: number; consent: Consent | null; onClose: () => void }) {
+  const { t } = useTranslation('clients');
+  const { form, onSubmit, error, busy } = useRecordForm({
+    initial: {
+      kind: consent?.kind ?? 'dataProcessing', givenOn: consent?.givenOn ?? localIsoDate(new Date()), givenBy: consent?.givenBy ?? 'client',
+      representativeName: consent?.representativeName ?? '', withdrawnOn: consent?.withdrawnOn ?? '',
+    },
+    schema: consentCreateSchema,
+    toInput: (v: Values) => ({ clientId, ...v }),
+    save: ({ clientId: _c, ...fields }) =>
+      consent
+        ? api.call('consents.update', { id: consent.id, ...fields } as MethodInput<'consents.update'>)
+        : api.call('consents.create', { clientId, ...fields } as MethodInput<'consents.create'>),
+    onSaved: onClose,
+  });
+  return (
+    <Modal opened onClose={onClose} title={t(consent ? 'consents.edit' : 'consents.add')}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <NativeSelect label={t('consents.kind')} data-autofocus {...form.getInputProps('kind')} data={consentKinds.map((k) => ({ value: k, label: t(`consentKind.${k}`) }))} />
+          <SimpleGrid cols={2}>
+            <TextInput type="date" label={t('consents.givenOn')} withAsterisk {...form.getInputProps('givenOn')} />
+            <NativeSelect label={t('consents.givenBy')} {...form.getInputProps('givenBy')} data={consentGivers.map((g) => ({ value: g, label: t(`consentGiver.${g}`) }))} />
+          </SimpleGrid>
+          {form.getValues().givenBy === 'representative' && <TextInput label={t('consents.representativeName')} {...form.getInputProps('representativeName')} />}
+          <TextInput type="date" label={t('consents.withdrawnOn')} {...form.getInputProps('withdrawnOn')} />
+          <ErrorAlert error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
+            <Button type="submit" loading={busy}>{t('actions.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

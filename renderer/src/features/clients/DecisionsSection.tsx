@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '#shared/contract/decisions';
+import { findMunicipality } from '#shared/domain/municipalities';
+import { daysBetween, localIsoDate } from '#shared/domain/dates';
+import { formatDate, weekdayName } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
+import { SectionCard } from './SectionCard';
+import { DecisionFormModal } from './DecisionFormModal';
+
+export const expiryWarningDays = 30;
+
+/** Decisions over time; one ending within 30 days is flagged, as on the dashboard. */
+export function DecisionsSection(props: { clientId: number; decisions: Decision[]; canWrite: boolean; municipality: string }) {
+  const { t } = useTranslation('clients');
+  const language = useLanguage();
+  const [editing, setEditing] = useState<Decision | null | 'new'>(null);
+  const today = localIsoDate(new Date());
+  const payer = (code: string) => {
+    const m = findMunicipality(code);
+    return m ? (language === 'ru' ? m.nameRu : m.name) : code;
+  };
+  return (
+    <SectionCard title={t('decisions.title')} addLabel={t('decisions.add')} onAdd={props.canWrite ? () => setEditing('new') : undefined}>
+      {props.decisions.length === 0 ? (
+        <Text c="dimmed" size="sm">{t('decisions.none')}</Text>
+      ) : (
+        <Table striped>
+          <Table.Tbody>
+            {props.decisions.map((d) => {
+              const left = d.validTo ? daysBetween(today, d.validTo) : null;
+              return (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{t(`service.${d.service}`)}</Table.Td>
+                  <Table.Td>{t('decisions.numbered', { number: d.decisionNumber, date: formatDate(d.decisionDate, language) })}</Table.Td>
+                  <Table.Td>{d.validTo ? t('decisions.period', { from: formatDate(d.validFrom, language), to: formatDate(d.validTo, language) }) : t('decisions.openEnded', { from: formatDate(d.validFrom, language) })}</Table.Td>
+                  <Table.Td>{d.plannedWeekdays.length ? d.plannedWeekdays.map((w) => weekdayName(w, language)).join(', ') : d.unitsPerMonth ? t('decisions.units', { count: d.unitsPerMonth }) : ''}</Table.Td>
+                  <Table.Td>{payer(d.payingMunicipality)}</Table.Td>
+                  <Table.Td>
+                    {left !== null && left >= 0 && left <= expiryWarningDays && <Badge color="orange">{t('decisions.expiresIn', { count: left })}</Badge>}
+                    {left !== null && left < 0 && <Badge color="gray">{t('decisions.ended')}</Badge>}
+                  </Table.Td>
+                  {props.canWrite && (
+                    <Table.Td>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setEditing(d)}>{t('actions.edit')}</Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && <DecisionFormModal clientId={props.clientId} decision={editing === 'new' ? null : editing} municipality={props.municipality} onClose={() => setEditing(null)} />}
+    </SectionCard>
+  );
+}

@@ -10,6 +10,11 @@ import { createLoginThrottle } from './security/login-throttle';
 import { createTranslator } from './translate';
 import { setupHandlers } from './services/setup';
 import { authHandlers } from './services/auth';
+import { calendarHandlers } from './services/calendar';
+import { sheetHandlers } from './services/sheets';
+import { monthHandlers } from './services/months';
+import { printHandlers } from './services/print';
+import { headlessPlatform, type PlatformPort } from './platform';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -21,6 +26,8 @@ export interface CoreOptions {
   logInternal?: (method: string, error: unknown) => void;
   /** Tests that fire many failed logins turn the slow-down off. */
   loginThrottle?: Parameters<typeof createLoginThrottle>[0];
+  /** Print and save dialogs; Electron passes its own, everyone else gets the headless one. */
+  platform?: PlatformPort;
 }
 
 export interface Core {
@@ -57,10 +64,21 @@ export function createCore(options: CoreOptions = {}): Core {
   });
   const events = createEventBus();
   const sessions = createSessionStore(opened.db, now);
-  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle(options.loginThrottle) };
+  const deps: ServiceDeps = {
+    db: opened.db,
+    now,
+    events,
+    sessions,
+    loginThrottle: createLoginThrottle(options.loginThrottle),
+    platform: options.platform ?? headlessPlatform,
+  };
   const handlers = {
     ...setupHandlers(deps),
     ...authHandlers(deps),
+    ...calendarHandlers(deps),
+    ...sheetHandlers(deps),
+    ...monthHandlers(deps),
+    ...printHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

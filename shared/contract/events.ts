@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const eventContract = {
   'staff.changed': z.object({ staffId: z.number().int() }),
   'centre.changed': z.object({}),
+  'calendar.changed': z.object({ date: z.string() }),
+  'months.changed': z.object({ month: z.string(), service: z.string() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

@@ -1,12 +1,20 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { setupContract } from './setup';
+import { calendarContract } from './calendar';
+import { sheetsContract } from './sheets';
+import { monthsContract } from './months';
+import { printContract } from './print';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
 export const contract = {
   ...setupContract,
   ...authContract,
+  ...calendarContract,
+  ...sheetsContract,
+  ...monthsContract,
+  ...printContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

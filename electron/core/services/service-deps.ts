@@ -2,6 +2,7 @@ import type { Db } from '#db/client';
 import type { EventBus } from '../event-bus';
 import type { SessionStore } from '../session-store';
 import type { LoginThrottle } from '../security/login-throttle';
+import type { PlatformPort } from '../platform';
 
 /** What every service may use; the composition root builds it once per data directory. */
 export interface ServiceDeps {
@@ -10,4 +11,6 @@ export interface ServiceDeps {
   events: EventBus;
   sessions: SessionStore;
   loginThrottle: LoginThrottle;
+  /** Printing and saving files: Electron's dialogs, or the headless stand-in. */
+  platform: PlatformPort;
 }

@@ -3,43 +3,23 @@ import { hashSecret } from '../electron/core/security/password';
 import { insertStaff } from '../db/queries/staff';
 import { insertAttendance, insertClient, insertDecision, seedMonth } from '../electron/core/testing/sheet-fixtures';
 import { monthDates, isoWeekday } from '../shared/domain/month';
-import { admin, centre } from './steps';
+import { manager, namedClients, sheetMonth, type SeededSheet } from './sheet-seed-data';
 
-/**
- * A centre with a month of day-care attendance, written into a test's data directory before its host
- * starts. The client register and the day board (other branches) own these writes; the sheet reads them.
- */
+/** `tsx e2e/sheet-seed.cli.ts DATA_DIR`: seeds the centre and prints what it wrote as JSON. */
 
-export const sheetMonth = '2026-11';
-export const manager = { fullName: 'Maija Kalniņa', username: 'maija.kalnina' };
-
-/** Names that exercise Latvian, Lithuanian and Cyrillic letters on paper. */
-export const namedClients = [
-  { firstName: 'Valdis', lastName: 'Bērziņš', personalCode: '01015010007' },
-  { firstName: 'Līga', lastName: 'Āboliņa', personalCode: '32111111111' },
-  { firstName: 'Ērika', lastName: 'Čakste', personalCode: null },
-  { firstName: 'Ģirts', lastName: 'Šmits', personalCode: null },
-  { firstName: 'Kęstutis', lastName: 'Žemaitėlis', personalCode: '38703181745', codeCountry: 'LT' as const },
-  { firstName: 'Пётр', lastName: 'Иванов', personalCode: null },
-  { firstName: 'Ilze', lastName: 'Ozola', personalCode: null },
-] as const;
-
-export interface SeededSheet {
-  /** Present days recorded for Valdis Bērziņš (every working day). */
-  berzinsPresent: number;
-  /** All present rows of the month's day-care clients. */
-  totalPresent: number;
-  clientNames: string[];
+interface Owner {
+  centreName: string;
+  admin: { username: string; fullName: string; password: string };
 }
 
-export async function seedSheetCentre(dataDir: string, extraClients = 14): Promise<SeededSheet> {
+async function seedSheetCentre(dataDir: string, { centreName, admin }: Owner, extraClients = 14): Promise<SeededSheet> {
   const core = createCore({ dataDir });
   try {
     const noSession = { staff: null, begin() {}, end() {} };
     const setup = await core.dispatch(
       'setup.initialise',
       {
-        centre: { name: centre.name, country: 'LV', municipality: 'LV-aizkraukle', language: 'lv' },
+        centre: { name: centreName, country: 'LV', municipality: 'LV-aizkraukle', language: 'lv' },
         admin: { username: admin.username, fullName: admin.fullName, password: admin.password },
       },
       { session: noSession, language: 'lv', origin: 'e2e' },
@@ -75,3 +55,7 @@ export async function seedSheetCentre(dataDir: string, extraClients = 14): Promi
     core.close();
   }
 }
+
+const [dataDir, owner] = process.argv.slice(2);
+if (!dataDir || !owner) throw new Error('usage: tsx e2e/sheet-seed.cli.ts DATA_DIR OWNER_JSON');
+console.log(JSON.stringify(await seedSheetCentre(dataDir, JSON.parse(owner) as Owner)));

@@ -4,6 +4,7 @@ import dispatchCall from './dispatch-call';
 import writeDispatch from './set-language';
 import writeAudit from './audit-write';
 import { cardOpen, searchCodes, searchFolded, searchPrefixes } from './client-search';
+import monthSheetPdf from './month-sheet-pdf';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -19,4 +20,5 @@ export const scenarios: Scenario[] = [
   searchFolded,
   searchCodes,
   cardOpen,
+  monthSheetPdf,
 ];

@@ -5,3 +5,5 @@ export * from './clients';
 export * from './service-decisions';
 export * from './attendance';
 export * from './client-records';
+export * from './centre-calendar';
+export * from './month-closures';

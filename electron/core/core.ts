@@ -15,6 +15,11 @@ import { relativesHandlers } from './services/relatives';
 import { consentsHandlers } from './services/consents';
 import { decisionsHandlers } from './services/decisions';
 import { assessmentsHandlers } from './services/assessments';
+import { calendarHandlers } from './services/calendar';
+import { sheetHandlers } from './services/sheets';
+import { monthHandlers } from './services/months';
+import { printHandlers } from './services/print';
+import { headlessPlatform, type PlatformPort } from './platform';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -26,6 +31,8 @@ export interface CoreOptions {
   logInternal?: (method: string, error: unknown) => void;
   /** Tests that fire many failed logins turn the slow-down off. */
   loginThrottle?: Parameters<typeof createLoginThrottle>[0];
+  /** Print and save dialogs; Electron passes its own, everyone else gets the headless one. */
+  platform?: PlatformPort;
 }
 
 export interface Core {
@@ -63,7 +70,15 @@ export function createCore(options: CoreOptions = {}): Core {
   const events = createEventBus();
   const sessions = createSessionStore(opened.db, now);
   const translate = createTranslator();
-  const deps: ServiceDeps = { db: opened.db, now, events, sessions, loginThrottle: createLoginThrottle(options.loginThrottle), translate };
+  const deps: ServiceDeps = {
+    db: opened.db,
+    now,
+    events,
+    sessions,
+    loginThrottle: createLoginThrottle(options.loginThrottle),
+    translate,
+    platform: options.platform ?? headlessPlatform,
+  };
   const handlers = {
     ...setupHandlers(deps),
     ...authHandlers(deps),
@@ -72,6 +87,10 @@ export function createCore(options: CoreOptions = {}): Core {
     ...consentsHandlers(deps),
     ...decisionsHandlers(deps),
     ...assessmentsHandlers(deps),
+    ...calendarHandlers(deps),
+    ...sheetHandlers(deps),
+    ...monthHandlers(deps),
+    ...printHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

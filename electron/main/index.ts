@@ -14,6 +14,7 @@ import { systemUiLanguage } from './system-language';
 import { registerIpc, type IpcHost } from './ipc';
 import { createAppMenu } from './menu';
 import { createMainWindow } from './window';
+import { createElectronPlatform } from './platform';
 
 const args = parseLaunchArgs(process.argv);
 const dataDir = args.demo
@@ -50,6 +51,8 @@ async function start(): Promise<void> {
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
       // Set by scripts/start.mjs to a better-sqlite3 built for Electron's ABI; packaged apps ship their own.
       nativeBinding: process.env.CAREDESK_SQLITE_BINDING || undefined,
+      // The print preview is shown in the main window, so that is the window to print.
+      platform: createElectronPlatform(() => mainWindow),
     });
   } catch (error) {
     showStartupError(systemLanguage, error);

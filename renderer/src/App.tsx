@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { useCall } from './api/use-call';
 import { ErrorAlert } from './components/ErrorAlert';
 import { SetupPage } from './features/setup/SetupPage';
@@ -17,6 +16,11 @@ import { EditClientPage } from './features/clients/EditClientPage';
 import { ClientCardPage } from './features/clients/ClientCardPage';
 import { applyLanguage, storedLanguage } from './i18n/i18n';
 import { ApiError } from './api/client';
+import { useHashPath } from './features/print/use-hash-query';
+import { AttendanceSheetPage } from './features/sheets/AttendanceSheetPage';
+import { DayListPage } from './features/sheets/DayListPage';
+import { SheetsPage } from './features/sheets/SheetsPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
 
 function Loading() {
   const { t } = useTranslation();
@@ -55,25 +59,40 @@ export function App() {
   }
   const { staff, centre } = me.data;
   return (
-    <Router hook={useHashLocation}>
-      <AppLayout staff={staff} centre={centre}>
-        <Switch>
-          <Route path="/">
-            <HomePage staff={staff} centre={centre} />
-          </Route>
-          <Route path="/clients">
-            <ClientListPage />
-          </Route>
-          <Route path="/clients/new">
-            <NewClientPage centre={centre} />
-          </Route>
-          <Route path="/clients/:id/edit">{(params) => <EditClientPage key={params.id} id={Number(params.id)} />}</Route>
-          <Route path="/clients/:id">{(params) => <ClientCardPage key={params.id} id={Number(params.id)} staff={staff} centre={centre} />}</Route>
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
-      </AppLayout>
+    <Router hook={useHashPath}>
+      <Switch>
+        {/* Print previews fill the window without the app's frame, so what is seen is what is printed. */}
+        <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
+        <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
+        <Route>
+          <AppLayout staff={staff} centre={centre}>
+            <Switch>
+              <Route path="/">
+                <HomePage staff={staff} centre={centre} />
+              </Route>
+              <Route path="/clients">
+                <ClientListPage />
+              </Route>
+              <Route path="/clients/new">
+                <NewClientPage centre={centre} />
+              </Route>
+              <Route path="/clients/:id/edit">{(params) => <EditClientPage key={params.id} id={Number(params.id)} />}</Route>
+              <Route path="/clients/:id">
+                {(params) => <ClientCardPage key={params.id} id={Number(params.id)} staff={staff} centre={centre} />}
+              </Route>
+              <Route path="/sheets">
+                <SheetsPage staff={staff} />
+              </Route>
+              <Route path="/calendar">
+                <CalendarPage />
+              </Route>
+              <Route>
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </AppLayout>
+        </Route>
+      </Switch>
     </Router>
   );
 }

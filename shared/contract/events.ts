@@ -6,6 +6,8 @@ export const eventContract = {
   'centre.changed': z.object({}),
   /** A client's card or anything on it (relatives, consents, decisions, assessments) changed. */
   'clients.changed': z.object({ clientId: z.number().int() }),
+  'calendar.changed': z.object({ date: z.string() }),
+  'months.changed': z.object({ month: z.string(), service: z.string() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

@@ -6,6 +6,10 @@ import { relativesContract } from './relatives';
 import { consentsContract } from './consents';
 import { decisionsContract } from './decisions';
 import { assessmentsContract } from './assessments';
+import { calendarContract } from './calendar';
+import { sheetsContract } from './sheets';
+import { monthsContract } from './months';
+import { printContract } from './print';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -17,6 +21,10 @@ export const contract = {
   ...consentsContract,
   ...decisionsContract,
   ...assessmentsContract,
+  ...calendarContract,
+  ...sheetsContract,
+  ...monthsContract,
+  ...printContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

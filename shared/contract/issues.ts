@@ -25,6 +25,8 @@ export const customFieldKeys = [
   'careLevelRequired',
   'barthelRequired',
   'withdrawnBeforeGiven',
+  'monthFormat',
+  'dateFormat',
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

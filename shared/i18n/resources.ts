@@ -18,16 +18,32 @@ import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
 import ruAuth from '../locales/ru/auth.json';
 import ruClients from '../locales/ru/clients.json';
+import enSheets from '../locales/en/sheets.json';
+import enCalendar from '../locales/en/calendar.json';
+import lvSheets from '../locales/lv/sheets.json';
+import lvCalendar from '../locales/lv/calendar.json';
+import ltSheets from '../locales/lt/sheets.json';
+import ltCalendar from '../locales/lt/calendar.json';
+import ruSheets from '../locales/ru/sheets.json';
+import ruCalendar from '../locales/ru/calendar.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
-export const lvResources = { common: lvCommon, errors: lvErrors, setup: lvSetup, auth: lvAuth, clients: lvClients };
+export const lvResources = {
+  common: lvCommon,
+  errors: lvErrors,
+  setup: lvSetup,
+  auth: lvAuth,
+  clients: lvClients,
+  sheets: lvSheets,
+  calendar: lvCalendar,
+};
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
 
 export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
   lv: lvResources,
-  lt: { common: ltCommon, errors: ltErrors, setup: ltSetup, auth: ltAuth, clients: ltClients },
-  ru: { common: ruCommon, errors: ruErrors, setup: ruSetup, auth: ruAuth, clients: ruClients },
-  en: { common: enCommon, errors: enErrors, setup: enSetup, auth: enAuth, clients: enClients },
+  lt: { common: ltCommon, errors: ltErrors, setup: ltSetup, auth: ltAuth, clients: ltClients, sheets: ltSheets, calendar: ltCalendar },
+  ru: { common: ruCommon, errors: ruErrors, setup: ruSetup, auth: ruAuth, clients: ruClients, sheets: ruSheets, calendar: ruCalendar },
+  en: { common: enCommon, errors: enErrors, setup: enSetup, auth: enAuth, clients: enClients, sheets: enSheets, calendar: enCalendar },
 };

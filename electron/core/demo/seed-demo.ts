@@ -1,6 +1,7 @@
 import type { Core } from '../core';
 import type { SessionHandle } from '../call-context';
 import { seedDemoClients } from './seed-demo-clients';
+import { seedSheetDemo } from './seed-sheet-demo';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -22,4 +23,5 @@ export async function seedDemo(core: Core): Promise<void> {
   );
   if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
   await seedDemoClients(core, demoAdmin.username);
+  seedSheetDemo(core);
 }

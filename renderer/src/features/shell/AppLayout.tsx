@@ -4,17 +4,27 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Centre, Staff } from '#shared/contract/auth';
+import type { Role } from '#shared/contract/define';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useChangeLanguage, useLogout } from '../auth/use-session';
 import { useDocumentTitle } from './use-document-title';
 import { GlobalSearch } from '../search/GlobalSearch';
 import { useClientEvents } from '../clients/use-clients';
 
-const navItems = [
+interface NavItem {
+  path: string;
+  key: 'nav.home' | 'nav.clients' | 'nav.newClient' | 'nav.sheets' | 'nav.calendar';
+  /** Who sees the item; everyone when absent. */
+  roles?: readonly Role[];
+}
+
+const navItems: readonly NavItem[] = [
   { path: '/', key: 'nav.home' },
   { path: '/clients', key: 'nav.clients' },
-  { path: '/clients/new', key: 'nav.newClient' },
-] as const;
+  { path: '/clients/new', key: 'nav.newClient', roles: ['administrator', 'manager', 'reception'] },
+  { path: '/sheets', key: 'nav.sheets', roles: ['administrator', 'manager', 'reception'] },
+  { path: '/calendar', key: 'nav.calendar', roles: ['administrator', 'manager'] },
+];
 
 /** The frame around every page once logged in: header with centre, user, language and logout; navigation. */
 export function AppLayout({ staff, centre, children }: { staff: Staff; centre: Centre; children: ReactNode }) {
@@ -52,7 +62,7 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.mainMenu')}>
-        {navItems.map((item) => (
+        {navItems.filter((item) => !item.roles || item.roles.includes(staff.role)).map((item) => (
           <NavLink key={item.path} component={Link} href={item.path} label={t(item.key)} active={location === item.path} />
         ))}
       </AppShell.Navbar>

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { convertToPdf, findOrInstallSoffice, writeSheetXlsx } from '../fixtures/libreoffice';
+import { sheetBenchClients, sheetBenchMonth, sheetHostFixture } from '../fixtures/sheet-host';
+import { defineScenario } from '../scenario';
+
+interface State {
+  page: Page;
+  url: (n: number) => string;
+  pages: number;
+  n: number;
+  soffice: string;
+  xlsx: string;
+  outDir: string;
+  profileDir: string;
+}
+
+/**
+ * The monthly sheet of 200 clients from request to finished PDF in Chromium (the engine Electron
+ * prints with): a fresh load of the print route (app start, session check, the sheet's data, layout
+ * of 10 pages) and `page.pdf()`. Against LibreOffice converting the same grid, saved as XLSX, to PDF.
+ * Issue 6 asks for ≤ 1.5 s (see p50 ms) and faster than LibreOffice (budget 1×).
+ * Each call takes seconds, so few iterations: 200 would keep the bench busy for over ten minutes.
+ */
+export default defineScenario<State>({
+  id: 'month-sheet-pdf',
+  name: `monthly sheet PDF, ${sheetBenchClients} clients: print route + page.pdf (Chromium)`,
+  baselineName: 'soffice --headless --convert-to pdf of the same grid as XLSX',
+  budget: 1,
+  warmup: 1,
+  iterations: 8,
+  async setup(env) {
+    const soffice = findOrInstallSoffice();
+    const host = await sheetHostFixture(env);
+    const outDir = path.join(env.dir, 'sheet-pdf');
+    const profileDir = path.join(env.dir, 'soffice-profile');
+    fs.mkdirSync(outDir, { recursive: true });
+    const xlsx = path.join(outDir, 'sheet.xlsx');
+    await writeSheetXlsx(host.sheet, xlsx);
+    // The first soffice start creates its profile: not part of a conversion.
+    convertToPdf(soffice, xlsx, outDir, profileDir);
+    return {
+      page: host.page,
+      // A new query string makes every call a full page load, as opening the preview from the menu does.
+      url: (n) => `${host.baseUrl}/?run=${n}#/print/attendance/${sheetBenchMonth}?service=day-care&lang=lv`,
+      pages: Math.ceil(host.sheet.rows.length / 20),
+      n: 0,
+      soffice,
+      xlsx,
+      outDir,
+      profileDir,
+    };
+  },
+  baseline(state) {
+    convertToPdf(state.soffice, state.xlsx, state.outDir, state.profileDir);
+  },
+  async subject(state) {
+    await state.page.goto(state.url(++state.n));
+    await state.page.locator('section.print-sheet').nth(state.pages - 1).waitFor();
+    const pdf = await state.page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    if (pdf.length < 10_000) throw new Error('Chromium produced an empty PDF');
+  },
+});

@@ -1,0 +1,29 @@
+import type { Handlers } from '../dispatcher';
+import { assertMayPrint, auditPrint, printTitle } from '../sheets/print-audit';
+import type { ServiceDeps } from './service-deps';
+
+type PrintHandlers = Pick<Handlers, 'print.document' | 'print.savePdf' | 'sheets.recordPrint'>;
+
+export function printHandlers({ db, now, platform }: ServiceDeps): PrintHandlers {
+  return {
+    'print.document': async (job, call) => {
+      assertMayPrint(call, job);
+      const outcome = await platform.printDocument({ title: printTitle(job) });
+      if (outcome === 'printed') auditPrint(db, call, job, 'print', now);
+      return { outcome };
+    },
+
+    'print.savePdf': async (job, call) => {
+      assertMayPrint(call, job);
+      const { outcome, fileName } = await platform.savePdf({ title: printTitle(job) });
+      if (outcome === 'saved') auditPrint(db, call, job, 'pdf', now, fileName);
+      return { outcome, fileName };
+    },
+
+    'sheets.recordPrint': (job, call) => {
+      assertMayPrint(call, job);
+      auditPrint(db, call, job, 'browser-print-dialog', now);
+      return {};
+    },
+  };
+}

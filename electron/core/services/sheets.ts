@@ -1,0 +1,79 @@
+import { getCentre } from '#db/queries/centre';
+import { attendanceBetween, firstActiveManager, presentOn, sheetClients } from '#db/queries/attendance-sheet';
+import { findMonthClosure } from '#db/queries/month-closures';
+import { absenceReasons, mealKinds, type MealKind } from '#shared/domain/attendance';
+import { buildSheetRows, sortClients } from '#shared/domain/attendance-sheet';
+import { monthBounds } from '#shared/domain/month';
+import { absenceLetters, presentMark } from '#shared/domain/sheet-legend';
+import { calendarBetween, calendarOfMonth } from '../calendar/working-days';
+import { unauthenticated } from '../app-error';
+import type { Handlers } from '../dispatcher';
+import type { ServiceDeps } from './service-deps';
+
+type SheetHandlers = Pick<Handlers, 'sheets.attendanceMonth' | 'sheets.dayList'>;
+
+const isMeal = (m: string): m is MealKind => (mealKinds as readonly string[]).includes(m);
+
+export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
+  const centreOf = () => {
+    const centre = getCentre(db);
+    if (!centre) throw unauthenticated();
+    return { name: centre.name, country: centre.country };
+  };
+
+  return {
+    'sheets.attendanceMonth': ({ month, service, language, codes }, call) => {
+      const { first, last } = monthBounds(month);
+      // One read transaction: the grid and its totals come from the same snapshot.
+      return db.transaction((tx) => {
+        const days = calendarOfMonth(tx, month, language);
+        const clients = sheetClients(tx, service, first, last);
+        const records = attendanceBetween(tx, clients.map((c) => c.id), first, last);
+        const { rows, totals } = buildSheetRows(days, clients, records, language, codes);
+        return {
+          centre: centreOf(),
+          service,
+          month,
+          language,
+          codes,
+          preparedBy: call.actor().fullName,
+          approvedBy: firstActiveManager(tx),
+          generatedAt: now().toISOString(),
+          closed: findMonthClosure(tx, month, service)?.closed ?? false,
+          days,
+          presentMark,
+          legend: absenceReasons.map((reason) => ({ reason, letter: absenceLetters[language][reason] })),
+          rows,
+          totals,
+        };
+      }, { behavior: 'deferred' });
+    },
+
+    'sheets.dayList': ({ date, language }, call) => {
+      const day = calendarBetween(db, date, date, language)[0];
+      if (!day) throw new Error(`no calendar day for ${date}`);
+      const rows = sortClients(
+        presentOn(db, date).map((r) => ({ ...r, id: r.clientId })),
+        language,
+      ).map((r) => ({
+        clientId: r.clientId,
+        name: `${r.lastName} ${r.firstName}`,
+        arrivedAt: r.arrivedAt,
+        leftAt: r.leftAt,
+        inBuilding: r.arrivedAt !== null && r.leftAt === null,
+        meals: r.meals.filter(isMeal),
+      }));
+      const meals = Object.fromEntries(mealKinds.map((m) => [m, rows.filter((r) => r.meals.includes(m)).length])) as Record<MealKind, number>;
+      return {
+        centre: centreOf(),
+        date,
+        language,
+        generatedAt: now().toISOString(),
+        preparedBy: call.actor().fullName,
+        day,
+        rows,
+        totals: { present: rows.length, inBuilding: rows.filter((r) => r.inBuilding).length, meals },
+      };
+    },
+  };
+}

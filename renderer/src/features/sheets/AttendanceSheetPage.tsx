@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { Center, Loader, NativeSelect, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '#shared/contract/common';
+import { monthSchema, serviceKindSchema } from '#shared/contract/period';
+import { isUiLanguage } from '#shared/i18n/create-i18n';
+import type { ServiceKind } from '#shared/domain/services';
+import { useCall } from '../../api/use-call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useLanguage } from '../../i18n/use-language';
+import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintProblem } from '../print/PrintProblem';
+import { PrintToolbar } from '../print/PrintToolbar';
+import { AttendanceSheetDocument } from './AttendanceSheetDocument';
+import { MonthClosePanel } from './MonthClosePanel';
+import '../print/print.css';
+
+type Codes = 'masked' | 'full';
+
+/** `#/print/attendance/2026-11?service=day-care&lang=lt[&codes=full]`: the sheet's print preview. */
+export function AttendanceSheetPage({ month }: { month: string }) {
+  const { t } = useTranslation('sheets');
+  const query = useHashQuery();
+  const uiLanguage = useLanguage();
+  const service = query.get('service') ?? '';
+  const lang = query.get('lang');
+  const problems = [
+    ...(monthSchema.safeParse(month).success ? [] : [t('problem.badMonth', { value: month })]),
+    ...(serviceKindSchema.safeParse(service).success ? [] : [t('problem.badService', { value: service })]),
+  ];
+  if (problems.length > 0) return <PrintProblem messages={problems} />;
+  return (
+    <SheetPreview
+      month={month}
+      service={service as ServiceKind}
+      language={isUiLanguage(lang) ? lang : uiLanguage}
+      codes={query.get('codes') === 'full' ? 'full' : 'masked'}
+    />
+  );
+}
+
+function SheetPreview({ month, service, language, codes }: { month: string; service: ServiceKind; language: UiLanguage; codes: Codes }) {
+  const { t } = useTranslation('sheets');
+  const sheet = useCall('sheets.attendanceMonth', { month, service, language, codes });
+  const go = (next: { language?: UiLanguage; codes?: Codes }) =>
+    openHashRoute(`/print/attendance/${month}`, { service, lang: next.language ?? language, ...((next.codes ?? codes) === 'full' ? { codes: 'full' } : {}) });
+  useEffect(() => {
+    // The browser offers the title as the PDF's file name.
+    document.title = `${t('title')} ${month} ${service}`;
+  }, [t, month, service]);
+
+  return (
+    <div className="print-desk">
+      <Stack gap={0}>
+        <PrintToolbar
+          language={language}
+          onLanguage={(next) => go({ language: next })}
+          job={sheet.data ? { document: 'attendance-sheet', month, service, language } : null}
+        >
+          <NativeSelect
+            label={t('toolbar.codes')}
+            value={codes}
+            onChange={(event) => go({ codes: event.currentTarget.value === 'full' ? 'full' : 'masked' })}
+            data={[
+              { value: 'masked', label: t('toolbar.codesMasked') },
+              { value: 'full', label: t('toolbar.codesFull') },
+            ]}
+          />
+        </PrintToolbar>
+        <MonthClosePanel month={month} service={service} />
+      </Stack>
+      {sheet.isPending && (
+        <Center p="xl" className="no-print">
+          <Loader aria-label={t('common:status.loading')} />
+        </Center>
+      )}
+      {sheet.isError && (
+        <Stack p="md" className="no-print">
+          <ErrorAlert error={sheet.error} />
+        </Stack>
+      )}
+      {sheet.data && <AttendanceSheetDocument sheet={sheet.data} />}
+    </div>
+  );
+}

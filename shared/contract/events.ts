@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const eventContract = {
   'staff.changed': z.object({ staffId: z.number().int() }),
   'centre.changed': z.object({}),
+  'settings.changed': z.object({}),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

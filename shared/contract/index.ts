@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { setupContract } from './setup';
+import { staffContract } from './staff';
+import { settingsContract } from './settings';
+import { auditContract } from './audit';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
 export const contract = {
   ...setupContract,
   ...authContract,
+  ...staffContract,
+  ...settingsContract,
+  ...auditContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

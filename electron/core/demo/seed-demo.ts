@@ -4,7 +4,7 @@ import type { SessionHandle } from '../call-context';
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
 /** A session handle for seeding: no transport, nobody logged in. */
-const seedingSession: SessionHandle = { staff: null, begin() {}, end() {} };
+const seedingSession: SessionHandle = { staff: null, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
 
 /**
  * Turns an empty data directory into a Latvian demo centre. Everything goes through the dispatcher,

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { useCall } from './api/use-call';
 import { ErrorAlert } from './components/ErrorAlert';
 import { SetupPage } from './features/setup/SetupPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { useMe } from './features/auth/use-session';
-import { AppLayout } from './features/shell/AppLayout';
-import { HomePage } from './features/shell/HomePage';
-import { NotFoundPage } from './features/shell/NotFoundPage';
+import { useLocked } from './features/auth/lock-state';
+import { LoggedInApp } from './features/shell/LoggedInApp';
 import { applyLanguage, storedLanguage } from './i18n/i18n';
 import { ApiError } from './api/client';
 
@@ -29,6 +26,7 @@ export function App() {
   const status = useCall('setup.status', {});
   const initialised = status.data?.initialised === true;
   const me = useMe();
+  const locked = useLocked();
   const [notice, setNotice] = useState<string | undefined>();
 
   // A browser that never chose a language starts in the centre's default one.
@@ -45,23 +43,12 @@ export function App() {
   if (status.isError) return <Stack p="xl"><ErrorAlert error={status.error} /></Stack>;
   if (!initialised) return <SetupPage onDone={() => setNotice(t('done'))} />;
   if (me.isPending) return <Loading />;
+  // A refetch that fails while the screen is locked must not unmount the app and its half-filled forms.
+  if (me.data && locked) return <LoggedInApp me={me.data} />;
   if (me.isError) {
+    // Also a session locked before a reload: its owner resumes it from here like from the lock screen.
     if (me.error instanceof ApiError && me.error.error.kind === 'unauthenticated') return <LoginPage notice={notice} />;
     return <Stack p="xl"><ErrorAlert error={me.error} /></Stack>;
   }
-  const { staff, centre } = me.data;
-  return (
-    <Router hook={useHashLocation}>
-      <AppLayout staff={staff} centre={centre}>
-        <Switch>
-          <Route path="/">
-            <HomePage staff={staff} centre={centre} />
-          </Route>
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
-      </AppLayout>
-    </Router>
-  );
+  return <LoggedInApp me={me.data} />;
 }

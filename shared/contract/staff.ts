@@ -47,3 +47,9 @@ export const staffContract = {
   /** `pin: null` clears the PIN. Setting one also clears a PIN lockout. */
   'staff.setPin': method({ input: input({ id: staffId, pin: pinSchema.nullable() }), output: account, access: administrators, write: true }),
 };
+
+/** The PIN field of a form: empty means "no PIN"; the form turns '' into null before sending. */
+const pinField = z.string().regex(/^(\d{4,6})?$/, { error: 'pinFormat' });
+
+export const staffCreateFormSchema = staffCreateSchema.extend({ pin: pinField });
+export const staffPinFormSchema = z.object({ pin: pinField });

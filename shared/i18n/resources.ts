@@ -14,16 +14,28 @@ import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
 import ruAuth from '../locales/ru/auth.json';
+import enStaff from '../locales/en/staff.json';
+import enSettings from '../locales/en/settings.json';
+import enAudit from '../locales/en/audit.json';
+import lvStaff from '../locales/lv/staff.json';
+import lvSettings from '../locales/lv/settings.json';
+import lvAudit from '../locales/lv/audit.json';
+import ltStaff from '../locales/lt/staff.json';
+import ltSettings from '../locales/lt/settings.json';
+import ltAudit from '../locales/lt/audit.json';
+import ruStaff from '../locales/ru/staff.json';
+import ruSettings from '../locales/ru/settings.json';
+import ruAudit from '../locales/ru/audit.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
-export const lvResources = { common: lvCommon, errors: lvErrors, setup: lvSetup, auth: lvAuth };
+export const lvResources = { common: lvCommon, errors: lvErrors, setup: lvSetup, auth: lvAuth, staff: lvStaff, settings: lvSettings, audit: lvAudit };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
 
 export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
   lv: lvResources,
-  lt: { common: ltCommon, errors: ltErrors, setup: ltSetup, auth: ltAuth },
-  ru: { common: ruCommon, errors: ruErrors, setup: ruSetup, auth: ruAuth },
-  en: { common: enCommon, errors: enErrors, setup: enSetup, auth: enAuth },
+  lt: { common: ltCommon, errors: ltErrors, setup: ltSetup, auth: ltAuth, staff: ltStaff, settings: ltSettings, audit: ltAudit },
+  ru: { common: ruCommon, errors: ruErrors, setup: ruSetup, auth: ruAuth, staff: ruStaff, settings: ruSettings, audit: ruAudit },
+  en: { common: enCommon, errors: enErrors, setup: enSetup, auth: enAuth, staff: enStaff, settings: enSettings, audit: enAudit },
 };

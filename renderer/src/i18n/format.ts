@@ -8,3 +8,7 @@ export function formatLongDate(date: Date, language: UiLanguage): string {
 export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+export function formatDateTime(date: Date, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, PasswordInput, SimpleGrid, Stack } from '@mantine/core';
+import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SecretInput } from '../../components/SecretInput';
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -21,7 +22,7 @@ export function PinPad({ onSubmit, loading }: { onSubmit: (pin: string) => void;
   return (
     <form onSubmit={submit}>
       <Stack gap="sm" maw={260}>
-        <PasswordInput
+        <SecretInput
           label={t('pin')}
           autoFocus
           autoComplete="off"

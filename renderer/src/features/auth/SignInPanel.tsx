@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '#shared/contract/index';
@@ -10,6 +10,7 @@ import { zodValidate } from '../../forms/zod-validate';
 import { useLogin } from './use-session';
 import { StaffTiles } from './StaffTiles';
 import { TileSignIn } from './TileSignIn';
+import { SecretInput } from '../../components/SecretInput';
 
 /**
  * The switch-user screen: the staff tiles of the shared PC (PIN or password for the picked one) and, for
@@ -49,7 +50,7 @@ export function SignInPanel({ title, notice }: { title: string; notice?: string 
             <form onSubmit={form.onSubmit((values) => login.login(values.username, values.password).catch(() => undefined))}>
               <Stack>
                 <TextInput label={t('auth:username')} autoComplete="username" {...form.getInputProps('username')} />
-                <PasswordInput label={t('auth:password')} autoComplete="current-password" {...form.getInputProps('password')} />
+                <SecretInput label={t('auth:password')} autoComplete="current-password" {...form.getInputProps('password')} />
                 <ErrorAlert error={login.error} />
                 <Button type="submit" loading={login.isPending}>
                   {t('auth:submit')}

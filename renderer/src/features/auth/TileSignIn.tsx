@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StaffTile } from '#shared/contract/auth';
 import { useCallMutation } from '../../api/use-call';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PinPad } from './PinPad';
 import { useAfterSignIn } from './use-session';
+import { SecretInput } from '../../components/SecretInput';
 
 /** Signing in as the picked tile: the PIN pad when the PIN works, else (or on request) the password. */
 export function TileSignIn({ tile, onBack }: { tile: StaffTile; onBack: () => void }) {
@@ -39,7 +40,7 @@ export function TileSignIn({ tile, onBack }: { tile: StaffTile; onBack: () => vo
           }}
         >
           <Stack maw={320}>
-            <PasswordInput label={t('password')} autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <SecretInput label={t('password')} autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Button type="submit" loading={tileLogin.isPending}>
               {t('submit')}
             </Button>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Fieldset, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { useCallMutation } from '../../api/use-call';
 import { useLanguage } from '../../i18n/use-language';
 import { PublicLayout } from '../shell/PublicLayout';
 import { municipalityOptions } from './municipality-options';
+import { SecretInput } from '../../components/SecretInput';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation(['setup', 'common']);
@@ -93,14 +94,14 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
                   autoComplete="username"
                   {...form.getInputProps('admin.username')}
                 />
-                <PasswordInput
+                <SecretInput
                   label={t('setup:password')}
                   description={t('setup:passwordHint', { count: minPasswordLength })}
                   withAsterisk
                   autoComplete="new-password"
                   {...form.getInputProps('admin.password')}
                 />
-                <PasswordInput
+                <SecretInput
                   label={t('setup:passwordRepeat')}
                   withAsterisk
                   autoComplete="new-password"

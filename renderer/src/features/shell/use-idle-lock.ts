@@ -16,11 +16,24 @@ export function useIdleLock(minutes: number, enabled: boolean, onIdle: () => voi
       lastActivity = Date.now();
     };
     for (const name of activityEvents) window.addEventListener(name, touched, { capture: true, passive: true });
-    const timer = window.setInterval(() => {
-      if (Date.now() - lastActivity >= minutes * 60_000) onIdle();
-    }, checkEveryMs);
+    // A chain of timeouts rather than an interval, stopped by a flag: locking re-renders synchronously
+    // from inside the tick, and an interval cleared from within its own callback is not reliably gone
+    // everywhere (Playwright's fake clock re-arms it).
+    let stopped = false;
+    let timer = 0;
+    const tick = () => {
+      if (stopped) return;
+      if (Date.now() - lastActivity >= minutes * 60_000) {
+        stopped = true;
+        onIdle();
+        return;
+      }
+      timer = window.setTimeout(tick, checkEveryMs);
+    };
+    timer = window.setTimeout(tick, checkEveryMs);
     return () => {
-      window.clearInterval(timer);
+      stopped = true;
+      window.clearTimeout(timer);
       for (const name of activityEvents) window.removeEventListener(name, touched, { capture: true });
     };
   }, [minutes, enabled, onIdle]);

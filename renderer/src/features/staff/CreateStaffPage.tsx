@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, PasswordInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-validate';
 import { useLanguage } from '../../i18n/use-language';
 import { RoleAndLanguageFields } from './StaffFormFields';
 import { useStaffWrite } from './use-staff';
+import { SecretInput } from '../../components/SecretInput';
 
 /** A page, not a dialog: a half-filled form must survive the shared PC's lock screen, like any page. */
 export function CreateStaffPage() {
@@ -40,14 +41,14 @@ export function CreateStaffPage() {
             <TextInput label={t('staff:fullName')} withAsterisk autoFocus {...form.getInputProps('fullName')} />
             <TextInput label={t('staff:username')} description={t('staff:usernameHint')} withAsterisk autoComplete="off" {...form.getInputProps('username')} />
             <RoleAndLanguageFields form={form} />
-            <PasswordInput
+            <SecretInput
               label={t('staff:password')}
               description={t('setup:passwordHint', { count: minPasswordLength })}
               withAsterisk
               autoComplete="new-password"
               {...form.getInputProps('password')}
             />
-            <PasswordInput label={t('staff:pin')} description={t('staff:pinHint')} inputMode="numeric" autoComplete="off" {...form.getInputProps('pin')} />
+            <SecretInput label={t('staff:pin')} description={t('staff:pinHint')} inputMode="numeric" autoComplete="off" {...form.getInputProps('pin')} />
           </SimpleGrid>
           <ErrorAlert error={create.error} />
           <Group>

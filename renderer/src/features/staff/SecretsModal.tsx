@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { minPasswordLength } from '#shared/contract/auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { zodValidate } from '../../forms/zod-validate';
 import { useStaffWrite } from './use-staff';
+import { SecretInput } from '../../components/SecretInput';
 
 const passwordFormSchema = z.object({ password: passwordSchema });
 
@@ -21,7 +22,7 @@ export function ResetPasswordModal({ account, onClose }: { account: StaffAccount
     <Modal opened onClose={onClose} title={t('resetPasswordTitle', { name: account.fullName })} withinPortal={false}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <PasswordInput
+          <SecretInput
             label={t('newPassword')}
             description={t('setup:passwordHint', { count: minPasswordLength })}
             autoComplete="new-password"
@@ -49,7 +50,7 @@ export function PinModal({ account, onClose }: { account: StaffAccount; onClose:
       <form onSubmit={submit} noValidate>
         <Stack>
           {account.pinLocked && <Text c="orange.8">{t('pinLockedHint')}</Text>}
-          <PasswordInput label={t('newPin')} description={t('pinHint')} inputMode="numeric" autoComplete="off" data-autofocus {...form.getInputProps('pin')} />
+          <SecretInput label={t('newPin')} description={t('pinHint')} inputMode="numeric" autoComplete="off" data-autofocus {...form.getInputProps('pin')} />
           <ErrorAlert error={setPin.error} />
           <Group>
             <Button type="submit" loading={setPin.isPending}>

@@ -1,5 +1,6 @@
 import type { Core } from '../core';
 import type { SessionHandle } from '../call-context';
+import { seedDemoStaff } from './seed-staff';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -20,4 +21,5 @@ export async function seedDemo(core: Core): Promise<void> {
     { session: seedingSession, language: 'lv', origin: 'demo' },
   );
   if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
+  await seedDemoStaff(core, demoAdmin);
 }

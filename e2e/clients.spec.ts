@@ -51,7 +51,7 @@ test.describe('client register', () => {
     await expect(page.getByRole('status').filter({ hasText: tr('lv', 'errors:personalCode.checksum') })).toBeVisible();
     await clients.registerButton.click();
     await expect(clients.overrideDialog).toBeVisible();
-    await clients.field('override.reason', clients.overrideDialog).fill('Pārbaudīts pasē, kods sakrīt');
+    await clients.clientField('override.reason', clients.overrideDialog).fill('Pārbaudīts pasē, kods sakrīt');
     await clients.overrideDialog.getByRole('button', { name: tr('lv', 'clients:override.confirm') }).click();
     await expect(clients.cardHeading('Pēteris Ozols')).toBeVisible();
 
@@ -122,14 +122,14 @@ test.describe('client register', () => {
     const decisions = clients.section('clients:decisions.title');
     await decisions.getByRole('button', { name: tr('lv', 'clients:decisions.add') }).click();
     const dialog = page.getByRole('dialog');
-    await clients.field('decisions.number', dialog).fill('SD-2026/14');
-    await clients.field('decisions.date', dialog).fill(isoInDays(-40));
-    await clients.field('decisions.validFrom', dialog).fill(isoInDays(-30));
+    await clients.clientField('decisions.number', dialog).fill('SD-2026/14');
+    await clients.clientField('decisions.date', dialog).fill(isoInDays(-40));
+    await clients.clientField('decisions.validFrom', dialog).fill(isoInDays(-30));
     // Ending before it starts is refused at the field, with nothing saved.
-    await clients.field('decisions.validTo', dialog).fill(isoInDays(-31));
+    await clients.clientField('decisions.validTo', dialog).fill(isoInDays(-31));
     await dialog.getByRole('button', { name: tr('lv', 'clients:actions.save') }).click();
-    await expect(clients.field('decisions.validTo', dialog)).toHaveAccessibleDescription(tr('lv', 'errors:field.decisionEndsBeforeStart'));
-    await clients.field('decisions.validTo', dialog).fill(isoInDays(20));
+    await expect(clients.clientField('decisions.validTo', dialog)).toHaveAccessibleDescription(tr('lv', 'errors:field.decisionEndsBeforeStart'));
+    await clients.clientField('decisions.validTo', dialog).fill(isoInDays(20));
     await dialog.getByRole('button', { name: tr('lv', 'clients:actions.save') }).click();
     await expect(dialog).toBeHidden();
     await expect(decisions).toContainText(tr('lv', 'clients:decisions.expiresIn', { count: 20 }));
@@ -138,7 +138,7 @@ test.describe('client register', () => {
     await assessments.getByRole('button', { name: tr('lv', 'clients:assessments.add') }).click();
     const scores = { bowels: 2, bladder: 1, grooming: 1, toiletUse: 1, feeding: 2, transfer: 2, mobility: 3, dressing: 1, stairs: 0, bathing: 0 };
     for (const [item, score] of Object.entries(scores)) {
-      await clients.field(`barthel.${item}`, dialog).selectOption(String(score));
+      await clients.clientField(`barthel.${item}`, dialog).selectOption(String(score));
     }
     await expect(dialog.getByTestId('barthel-total')).toHaveText(tr('lv', 'clients:assessments.total', { total: 13, max: 20 }));
     await dialog.getByRole('button', { name: tr('lv', 'clients:actions.save') }).click();

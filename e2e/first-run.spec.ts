@@ -85,7 +85,7 @@ test.describe('first run', () => {
     test('the show-password buttons are labelled in Latvian', async ({ page }) => {
       const setup = new SetupPage(page, 'lv');
       await expect(setup.password).toBeVisible();
-      await expect(page.getByRole('button', { name: tr('lv', 'common:actions.togglePassword') })).toHaveCount(2);
+      await expect(page.getByRole('button', { name: tr('lv', 'common:actions.toggleSecret') })).toHaveCount(2);
       // Mantine's English default must not leak through.
       await expect(page.getByRole('button', { name: 'Toggle password visibility' })).toHaveCount(0);
     });

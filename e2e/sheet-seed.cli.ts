@@ -15,7 +15,7 @@ interface Owner {
 async function seedSheetCentre(dataDir: string, { centreName, admin }: Owner, extraClients = 14): Promise<SeededSheet> {
   const core = createCore({ dataDir });
   try {
-    const noSession = { staff: null, begin() {}, end() {} };
+    const noSession = { staff: null, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
     const setup = await core.dispatch(
       'setup.initialise',
       {

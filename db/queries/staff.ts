@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
 import { staff, staffSession } from '../schema/staff';
 import type { Executor } from '../client';
 
@@ -11,6 +11,14 @@ export function findStaffByUsername(db: Executor, username: string): StaffRow | 
 
 export function findStaffById(db: Executor, id: number): StaffRow | undefined {
   return db.select().from(staff).where(eq(staff.id, id)).get();
+}
+
+export function listStaff(db: Executor): StaffRow[] {
+  return db.select().from(staff).orderBy(asc(staff.id)).all();
+}
+
+export function listActiveStaff(db: Executor): StaffRow[] {
+  return db.select().from(staff).where(eq(staff.active, true)).all();
 }
 
 export function insertStaff(db: Executor, row: NewStaffRow): StaffRow {
@@ -27,20 +35,41 @@ export function countStaff(db: Executor): number {
   return db.select({ n: count() }).from(staff).get()?.n ?? 0;
 }
 
+/** Active administrators, optionally leaving one out (the one about to be demoted or deactivated). */
+export function countActiveAdministrators(db: Executor, except?: number): number {
+  const conditions = [eq(staff.role, 'administrator'), eq(staff.active, true)];
+  if (except !== undefined) conditions.push(ne(staff.id, except));
+  return db.select({ n: count() }).from(staff).where(and(...conditions)).get()?.n ?? 0;
+}
+
 export function insertSession(db: Executor, row: typeof staffSession.$inferInsert): void {
   db.insert(staffSession).values(row).run();
 }
 
+export interface SessionRow {
+  staff: StaffRow;
+  lockedAt: string | null;
+}
+
 /** The active staff member behind a session token hash, if the session has not expired. */
-export function findSessionStaff(db: Executor, tokenHash: string, nowIso: string): StaffRow | undefined {
+export function findSession(db: Executor, tokenHash: string, nowIso: string): SessionRow | undefined {
   return db
-    .select({ staff })
+    .select({ staff, lockedAt: staffSession.lockedAt })
     .from(staffSession)
     .innerJoin(staff, eq(staff.id, staffSession.staffId))
     .where(and(eq(staffSession.tokenHash, tokenHash), gt(staffSession.expiresAt, nowIso), eq(staff.active, true)))
-    .get()?.staff;
+    .get();
+}
+
+export function setSessionLock(db: Executor, tokenHash: string, lockedAt: string | null): void {
+  db.update(staffSession).set({ lockedAt }).where(eq(staffSession.tokenHash, tokenHash)).run();
 }
 
 export function deleteSession(db: Executor, tokenHash: string): void {
   db.delete(staffSession).where(eq(staffSession.tokenHash, tokenHash)).run();
+}
+
+/** Ends every session of a staff member at once (deactivation, password reset). */
+export function deleteSessionsOf(db: Executor, staffId: number): number {
+  return db.delete(staffSession).where(eq(staffSession.staffId, staffId)).run().changes;
 }

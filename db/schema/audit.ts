@@ -17,5 +17,9 @@ export const auditLog = sqliteTable(
     /** JSON `{before, after}` with secrets removed. */
     changes: text('changes'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_staff_idx').on(t.staffId),
+  ],
 );

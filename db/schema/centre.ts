@@ -11,6 +11,8 @@ export const centre = sqliteTable(
     municipality: text('municipality').notNull(),
     language: text('language', { enum: ['lv', 'lt', 'ru', 'en'] }).notNull(),
     createdAt: text('created_at').notNull(),
+    /** Minutes without keyboard or mouse before the shared PC locks to the switch-user screen. */
+    idleLockMinutes: integer('idle_lock_minutes').notNull().default(5),
   },
   (t) => [check('centre_single_row', sql`${t.id} = 1`)],
 );

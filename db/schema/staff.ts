@@ -9,6 +9,8 @@ export const staff = sqliteTable('staff', {
   language: text('language', { enum: ['lv', 'lt', 'ru', 'en'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   pinHash: text('pin_hash'),
+  /** Wrong PINs in a row; at `maxPinFailures` the PIN stops working until a password login resets it. */
+  pinFailures: integer('pin_failures').notNull().default(0),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
 });
@@ -23,6 +25,11 @@ export const staffSession = sqliteTable(
       .references(() => staff.id),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
+    /**
+     * Set when the shared PC locked (idle or "switch user"). A locked session answers nothing until its
+     * owner unlocks it with PIN or password; keeping the row lets the same user resume where they were.
+     */
+    lockedAt: text('locked_at'),
   },
   (t) => [index('staff_session_staff_idx').on(t.staffId)],
 );

@@ -29,20 +29,20 @@ export class ClientsPages extends Translated {
     return this.page.getByRole('navigation').getByRole('link', { name: this.t(key), exact: true });
   }
   /** A form field by its label, whether or not the label carries the required-field asterisk. */
-  field(key: string, scope: Page | Locator = this.page) {
+  clientField(key: string, scope: Page | Locator = this.page) {
     return scope.getByLabel(labelPattern(this.t(`clients:${key}`)));
   }
   get codeCountry() {
-    return this.field('field.codeCountry');
+    return this.clientField('field.codeCountry');
   }
   get personalCode() {
-    return this.field('field.personalCode');
+    return this.clientField('field.personalCode');
   }
   get codeKind() {
-    return this.field('field.codeKind');
+    return this.clientField('field.codeKind');
   }
   get birthDate() {
-    return this.field('field.birthDate');
+    return this.clientField('field.birthDate');
   }
   get registerButton() {
     return this.page.getByRole('button', { name: this.t('clients:actions.register'), exact: true });
@@ -62,8 +62,8 @@ export class ClientsPages extends Translated {
 
   async fillNewClient(client: NewClient): Promise<void> {
     await this.navLink('nav.newClient').click();
-    await this.field('field.firstName').fill(client.firstName);
-    await this.field('field.lastName').fill(client.lastName);
+    await this.clientField('field.firstName').fill(client.firstName);
+    await this.clientField('field.lastName').fill(client.lastName);
     await this.codeCountry.selectOption(client.country ?? 'LV');
     if (client.code) await this.personalCode.fill(client.code);
     if (client.birthDate) await this.birthDate.fill(client.birthDate);

@@ -9,10 +9,10 @@ export class LoginPage extends Translated {
     return this.page.getByText(this.t('setup:done'), { exact: true });
   }
   get username() {
-    return this.page.getByRole('textbox', { name: this.t('auth:username'), exact: true });
+    return this.field(this.t('auth:username'));
   }
   get password() {
-    return this.page.getByRole('textbox', { name: this.t('auth:password'), exact: true });
+    return this.field(this.t('auth:password'));
   }
   get submitButton() {
     return this.page.getByRole('button', { name: this.t('auth:submit'), exact: true });

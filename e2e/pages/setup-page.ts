@@ -22,7 +22,7 @@ export class SetupPage extends Translated {
     return this.page.getByRole('heading', { level: 1, name: this.t('setup:title') });
   }
   get centreName() {
-    return this.page.getByRole('textbox', { name: this.t('setup:centreName'), exact: true });
+    return this.field(this.t('setup:centreName'));
   }
   get country() {
     return this.page.getByRole('combobox', { name: this.t('setup:country'), exact: true });
@@ -34,16 +34,16 @@ export class SetupPage extends Translated {
     return this.page.getByRole('combobox', { name: this.t('setup:language'), exact: true });
   }
   get fullName() {
-    return this.page.getByRole('textbox', { name: this.t('setup:fullName'), exact: true });
+    return this.field(this.t('setup:fullName'));
   }
   get username() {
-    return this.page.getByRole('textbox', { name: this.t('setup:username'), exact: true });
+    return this.field(this.t('setup:username'));
   }
   get password() {
-    return this.page.getByRole('textbox', { name: this.t('setup:password'), exact: true });
+    return this.field(this.t('setup:password'));
   }
   get passwordRepeat() {
-    return this.page.getByRole('textbox', { name: this.t('setup:passwordRepeat'), exact: true });
+    return this.field(this.t('setup:passwordRepeat'));
   }
   get submitButton() {
     return this.page.getByRole('button', { name: this.t('setup:submit'), exact: true });

@@ -8,6 +8,13 @@ export class Shell extends Translated {
   get mainMenu() {
     return this.page.getByRole('navigation', { name: this.t('nav.mainMenu'), exact: true });
   }
+  get switchUserButton() {
+    return this.page.getByRole('button', { name: this.t('actions.switchUser'), exact: true });
+  }
+  /** A link of the main menu, by its key under `nav.` ("staff", "audit", "settings"). */
+  navLink(key: string) {
+    return this.mainMenu.getByRole('link', { name: this.t(`nav.${key}`), exact: true });
+  }
   get logoutButton() {
     return this.page.getByRole('button', { name: this.t('actions.logout'), exact: true });
   }

@@ -17,6 +17,14 @@ export abstract class Translated {
     return tr(this.language, key, params);
   }
 
+  /**
+   * A form field by its exact label. Mantine puts the required mark into the label element (` *`,
+   * aria-hidden), and getByLabel reads the label's text with it, so the mark is allowed here.
+   */
+  field(label: string) {
+    return this.page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`));
+  }
+
   /** The language switcher (LV/LT/RU/EN), a group named by the translated "Language". */
   get languageSwitcher() {
     return this.page.getByRole('group', { name: this.t('language.label'), exact: true });

@@ -20,4 +20,4 @@ export class AppError extends Error {
 export const conflict = (code: string, params?: ErrorParams) => new AppError('conflict', code, params);
 export const notFound = (code: string, params?: ErrorParams) => new AppError('not-found', code, params);
 export const forbidden = (code = 'kind.forbidden') => new AppError('forbidden', code);
-export const unauthenticated = (code = 'kind.unauthenticated') => new AppError('unauthenticated', code);
+export const unauthenticated = (code = 'kind.unauthenticated', params?: ErrorParams) => new AppError('unauthenticated', code, params);

@@ -1,14 +1,21 @@
 import type { UiLanguage } from '#shared/contract/common';
 import type { StaffRow } from '#db/queries/staff';
+import type { SessionStore } from './session-store';
 
 /**
  * What a transport knows about the caller. The session handle is the transport's: HTTP keeps the token
  * in a cookie, IPC per window; the dispatcher and services never see which.
  */
 export interface SessionHandle {
+  /** The logged-in staff member; null when nobody is, or while the session is locked. */
   readonly staff: StaffRow | null;
+  /** True while a session exists but is locked (the shared PC's lock screen). */
+  readonly locked: boolean;
   begin(staffId: number): void;
   end(): void;
+  lock(): void;
+  /** Unlocks the caller's own locked session if it is `staffId`'s; false otherwise. */
+  resume(staffId: number): boolean;
 }
 
 export interface CallContext {
@@ -23,4 +30,42 @@ export interface HandlerCall extends CallContext {
   method: string;
   /** The logged-in staff member; handlers of non-public methods may rely on it. */
   actor(): StaffRow;
+}
+
+/**
+ * A session handle over a token some transport keeps (a cookie, a per-window map, a test's variable).
+ * `onBegin`/`onEnd` let the transport store or drop the token (set a cookie, say).
+ */
+export function tokenSession(
+  store: SessionStore,
+  token: { get(): string | undefined; set(value: string | undefined): void },
+): SessionHandle {
+  let resolved = store.inspect(token.get());
+  return {
+    get staff() {
+      return resolved && !resolved.locked ? resolved.staff : null;
+    },
+    get locked() {
+      return resolved?.locked === true;
+    },
+    begin(staffId) {
+      store.end(token.get());
+      token.set(store.begin(staffId));
+      resolved = store.inspect(token.get());
+    },
+    end() {
+      store.end(token.get());
+      token.set(undefined);
+      resolved = null;
+    },
+    lock() {
+      store.lock(token.get());
+      resolved = store.inspect(token.get());
+    },
+    resume(staffId) {
+      const resumed = store.resume(token.get(), staffId);
+      resolved = store.inspect(token.get());
+      return resumed;
+    },
+  };
 }

@@ -20,6 +20,9 @@ import { sheetHandlers } from './services/sheets';
 import { monthHandlers } from './services/months';
 import { printHandlers } from './services/print';
 import { headlessPlatform, type PlatformPort } from './platform';
+import { staffHandlers } from './services/staff';
+import { settingsHandlers } from './services/settings';
+import { auditHandlers } from './services/audit';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -91,6 +94,9 @@ export function createCore(options: CoreOptions = {}): Core {
     ...sheetHandlers(deps),
     ...monthHandlers(deps),
     ...printHandlers(deps),
+    ...staffHandlers(deps),
+    ...settingsHandlers(deps),
+    ...auditHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

@@ -40,14 +40,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
   return async function dispatch(name, rawInput, ctx) {
     if (!isMethodName(name)) return fail(ctx, 'not-found', 'method.unknown', { method: String(name).slice(0, 80) });
     const def = contract[name];
-    const parsed = def.input.safeParse(rawInput, { reportInput: true });
-    if (!parsed.success) return fail(ctx, 'validation', 'kind.validation', undefined, validationIssues(ctx, parsed.error));
-
+    // Access before input: a caller who may not call a method learns nothing about its schema.
     const staff = ctx.session.staff;
     if (def.access !== 'public') {
-      if (!staff) return fail(ctx, 'unauthenticated', 'kind.unauthenticated');
+      if (!staff) return fail(ctx, 'unauthenticated', ctx.session.locked ? 'auth.locked' : 'kind.unauthenticated');
       if (!def.access.includes(staff.role)) return fail(ctx, 'forbidden', 'kind.forbidden');
     }
+    const parsed = def.input.safeParse(rawInput, { reportInput: true });
+    if (!parsed.success) return fail(ctx, 'validation', 'kind.validation', undefined, validationIssues(ctx, parsed.error));
 
     const call: HandlerCall = {
       ...ctx,

@@ -1,5 +1,5 @@
 import type { Core } from '#core/core';
-import type { SessionHandle } from '#core/call-context';
+import { tokenSession, type SessionHandle } from '#core/call-context';
 import type { CallResult } from '#shared/contract/index';
 import type { UiLanguage } from '#shared/contract/common';
 import { defaultLanguage, isUiLanguage } from '#shared/i18n/create-i18n';
@@ -43,23 +43,11 @@ export function createIpcBackend({ core, appIndexUrl, onLanguage }: IpcBackendOp
     tokens.delete(id);
   };
 
-  const sessionOf = (id: number): SessionHandle => {
-    let staff = core.sessions.resolve(tokens.get(id));
-    return {
-      get staff() {
-        return staff;
-      },
-      begin(staffId) {
-        end(id);
-        tokens.set(id, core.sessions.begin(staffId));
-        staff = null;
-      },
-      end() {
-        end(id);
-        staff = null;
-      },
-    };
-  };
+  const sessionOf = (id: number): SessionHandle =>
+    tokenSession(core.sessions, {
+      get: () => tokens.get(id),
+      set: (token) => (token === undefined ? tokens.delete(id) : tokens.set(id, token)),
+    });
 
   return {
     async call(sender, method, input, language) {

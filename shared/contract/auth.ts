@@ -3,6 +3,8 @@ import { everyRole, method } from './define';
 import { countrySchema, input, ok, roleSchema, text, uiLanguageSchema } from './common';
 
 export const minPasswordLength = 10;
+/** Five wrong PINs in a row disable the PIN until the user logs in with the password (issue 3). */
+export const maxPinFailures = 5;
 
 export const usernameSchema = z
   .string()
@@ -13,6 +15,8 @@ export const usernameSchema = z
   .regex(/^[a-z0-9._-]+$/, { error: 'usernameFormat' });
 
 export const passwordSchema = z.string().min(minPasswordLength).max(200);
+/** 4–6 digits: short enough for a PIN pad, only ever accepted together with a staff tile. */
+export const pinSchema = z.string().regex(/^\d{4,6}$/, { error: 'pinFormat' });
 
 export const staffSchema = z.object({
   id: z.number().int(),
@@ -31,18 +35,54 @@ export const centreSchema = z.object({
 });
 export type Centre = z.infer<typeof centreSchema>;
 
+/**
+ * A tile of the switch-user screen, shown before anyone logs in. Only what a colleague standing at
+ * the reception PC already knows: the name on the badge and whether a PIN works. Never the username
+ * (half of a password login), the role, or anything about clients.
+ */
+export const staffTileSchema = z.object({ id: z.number().int(), fullName: z.string(), pinUsable: z.boolean() });
+export type StaffTile = z.infer<typeof staffTileSchema>;
+
+/** `resumed`: the caller unlocked their own locked session, so the UI keeps its state (half-filled forms). */
+const signedIn = z.object({ staff: staffSchema, resumed: z.boolean() });
+
 export const authContract = {
   'auth.login': method({
     // The login form only needs something typed; the rules for new passwords live in `passwordSchema`.
     input: input({ username: text(1, 64), password: z.string().min(1).max(200) }),
-    output: z.object({ staff: staffSchema }),
+    output: signedIn,
     access: 'public',
     write: false,
   }),
+  'auth.tiles': method({
+    input: input({}),
+    output: z.object({ tiles: z.array(staffTileSchema) }),
+    access: 'public',
+    write: false,
+  }),
+  'auth.pinLogin': method({
+    input: input({ staffId: z.number().int().positive(), pin: pinSchema }),
+    output: signedIn,
+    access: 'public',
+    // A wrong PIN counts towards the lockout, and the counter is audited.
+    write: true,
+  }),
+  'auth.tileLogin': method({
+    input: input({ staffId: z.number().int().positive(), password: z.string().min(1).max(200) }),
+    output: signedIn,
+    access: 'public',
+    write: true,
+  }),
+  /** Locks the caller's session: it stays on the server but answers nothing until its owner unlocks it. */
+  'auth.lock': method({ input: input({}), output: ok, access: everyRole, write: false }),
   'auth.logout': method({ input: input({}), output: ok, access: everyRole, write: false }),
   'auth.me': method({
     input: input({}),
-    output: z.object({ staff: staffSchema, centre: centreSchema }),
+    output: z.object({
+      staff: staffSchema,
+      centre: centreSchema,
+      settings: z.object({ idleLockMinutes: z.number().int() }),
+    }),
     access: everyRole,
     write: false,
   }),

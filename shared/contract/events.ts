@@ -8,6 +8,7 @@ export const eventContract = {
   'clients.changed': z.object({ clientId: z.number().int() }),
   'calendar.changed': z.object({ date: z.string() }),
   'months.changed': z.object({ month: z.string(), service: z.string() }),
+  'settings.changed': z.object({}),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

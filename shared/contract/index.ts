@@ -10,6 +10,9 @@ import { calendarContract } from './calendar';
 import { sheetsContract } from './sheets';
 import { monthsContract } from './months';
 import { printContract } from './print';
+import { staffContract } from './staff';
+import { settingsContract } from './settings';
+import { auditContract } from './audit';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -25,6 +28,9 @@ export const contract = {
   ...sheetsContract,
   ...monthsContract,
   ...printContract,
+  ...staffContract,
+  ...settingsContract,
+  ...auditContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

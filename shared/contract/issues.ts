@@ -27,6 +27,7 @@ export const customFieldKeys = [
   'withdrawnBeforeGiven',
   'monthFormat',
   'dateFormat',
+  'pinFormat',
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

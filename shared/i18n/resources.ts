@@ -26,6 +26,18 @@ import ltSheets from '../locales/lt/sheets.json';
 import ltCalendar from '../locales/lt/calendar.json';
 import ruSheets from '../locales/ru/sheets.json';
 import ruCalendar from '../locales/ru/calendar.json';
+import enStaff from '../locales/en/staff.json';
+import enSettings from '../locales/en/settings.json';
+import enAudit from '../locales/en/audit.json';
+import lvStaff from '../locales/lv/staff.json';
+import lvSettings from '../locales/lv/settings.json';
+import lvAudit from '../locales/lv/audit.json';
+import ltStaff from '../locales/lt/staff.json';
+import ltSettings from '../locales/lt/settings.json';
+import ltAudit from '../locales/lt/audit.json';
+import ruStaff from '../locales/ru/staff.json';
+import ruSettings from '../locales/ru/settings.json';
+import ruAudit from '../locales/ru/audit.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
@@ -37,13 +49,49 @@ export const lvResources = {
   clients: lvClients,
   sheets: lvSheets,
   calendar: lvCalendar,
+  staff: lvStaff,
+  settings: lvSettings,
+  audit: lvAudit,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
 
 export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
   lv: lvResources,
-  lt: { common: ltCommon, errors: ltErrors, setup: ltSetup, auth: ltAuth, clients: ltClients, sheets: ltSheets, calendar: ltCalendar },
-  ru: { common: ruCommon, errors: ruErrors, setup: ruSetup, auth: ruAuth, clients: ruClients, sheets: ruSheets, calendar: ruCalendar },
-  en: { common: enCommon, errors: enErrors, setup: enSetup, auth: enAuth, clients: enClients, sheets: enSheets, calendar: enCalendar },
+  lt: {
+    common: ltCommon,
+    errors: ltErrors,
+    setup: ltSetup,
+    auth: ltAuth,
+    clients: ltClients,
+    sheets: ltSheets,
+    calendar: ltCalendar,
+    staff: ltStaff,
+    settings: ltSettings,
+    audit: ltAudit,
+  },
+  ru: {
+    common: ruCommon,
+    errors: ruErrors,
+    setup: ruSetup,
+    auth: ruAuth,
+    clients: ruClients,
+    sheets: ruSheets,
+    calendar: ruCalendar,
+    staff: ruStaff,
+    settings: ruSettings,
+    audit: ruAudit,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    setup: enSetup,
+    auth: enAuth,
+    clients: enClients,
+    sheets: enSheets,
+    calendar: enCalendar,
+    staff: enStaff,
+    settings: enSettings,
+    audit: enAudit,
+  },
 };

@@ -2,11 +2,12 @@ import type { Core } from '../core';
 import type { SessionHandle } from '../call-context';
 import { seedDemoClients } from './seed-demo-clients';
 import { seedSheetDemo } from './seed-sheet-demo';
+import { seedDemoStaff } from './seed-staff';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
 /** A session handle for seeding: no transport, nobody logged in. */
-const seedingSession: SessionHandle = { staff: null, begin() {}, end() {} };
+const seedingSession: SessionHandle = { staff: null, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
 
 /**
  * Turns an empty data directory into a Latvian demo centre. Everything goes through the dispatcher,
@@ -24,4 +25,5 @@ export async function seedDemo(core: Core): Promise<void> {
   if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
   await seedDemoClients(core, demoAdmin.username);
   seedSheetDemo(core);
+  await seedDemoStaff(core, demoAdmin);
 }

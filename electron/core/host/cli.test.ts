@@ -55,9 +55,17 @@ describe('npm run serve', () => {
   }, 120_000);
 
   it('warns when told to listen beyond this computer', async () => {
-    const { url, output } = await startHost(['--host', '0.0.0.0']);
+    // --demo, so the centre has its administrator; it makes a folder of its own, removed afterwards.
+    const { url, output } = await startHost(['--host', '0.0.0.0', '--demo']);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const demoDir = /Data folder: (\S*caredesk-demo-\S*)/.exec(output)?.[1];
+    if (demoDir) dirs.push(demoDir);
     expect(output).toMatch(/WARNING/);
     expect(url).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
+  }, 120_000);
+
+  it('refuses to listen beyond this computer while the centre has no administrator', async () => {
+    await expect(startHost(['--host', '0.0.0.0'])).rejects.toThrow(/exited with 2: [\s\S]*no administrator yet/);
   }, 120_000);
 });
 

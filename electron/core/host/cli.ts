@@ -11,6 +11,7 @@ import { createHostApp } from './app';
 import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
 import { DatabaseTooNewError } from '#db/errors';
+import { countActiveAdministrators } from '#db/queries/staff';
 import { createTranslator } from '../translate';
 
 export const defaultPort = 5180;
@@ -54,6 +55,16 @@ if (core.backupFile) console.log(`A copy of the database was saved before updati
 if (values.demo) await seedDemo(core);
 
 if (!isLoopback(host)) {
+  // On the network, an empty centre would let whoever opens the page first run the setup and make
+  // themselves administrator. So the first administrator is created on this computer, never remotely.
+  if (countActiveAdministrators(core.db) === 0) {
+    console.error(
+      `CareDesk will not listen on ${host}: this centre has no administrator yet. Start it once without --host, ` +
+        'set up the centre on this computer, then start it again with --host.',
+    );
+    core.close();
+    process.exit(2);
+  }
   console.warn(`WARNING: listening on ${host}, not only on this computer. Other machines on the network can reach CareDesk.`);
 }
 

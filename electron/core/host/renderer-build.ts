@@ -29,5 +29,7 @@ export async function ensureRendererBuilt(projectRoot: string, outDir: string): 
   if (!rendererBuildIsStale(projectRoot, outDir)) return;
   console.log('Building the user interface (first run or sources changed)…');
   const { build } = await import('vite');
+  // The config's `root: 'renderer'` would resolve against the working directory; an inline root wins
+  // over it, so name the renderer folder itself (the project root has no index.html).
   await build({ root: path.join(projectRoot, 'renderer'), configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -1,22 +1,24 @@
 import type { Core } from '../core';
 import { createCore, type CoreOptions } from '../core';
-import type { CallContext, SessionHandle } from '../call-context';
+import { tokenSession, type CallContext, type SessionHandle } from '../call-context';
 import type { UiLanguage } from '#shared/contract/common';
 
 /** A session handle that behaves like a transport's: begin/end move a token held in memory. */
 export function memorySession(core: Core): SessionHandle & { token: string | undefined } {
+  // Resolved afresh on every access, like a transport does per call, so tests can reuse one context.
+  const handle = () => tokenSession(core.sessions, { get: () => holder.token, set: (t) => (holder.token = t) });
   const holder = {
     token: undefined as string | undefined,
     get staff() {
-      return core.sessions.resolve(holder.token);
+      return handle().staff;
     },
-    begin(staffId: number) {
-      holder.token = core.sessions.begin(staffId);
+    get locked() {
+      return handle().locked;
     },
-    end() {
-      core.sessions.end(holder.token);
-      holder.token = undefined;
-    },
+    begin: (staffId: number) => handle().begin(staffId),
+    end: () => handle().end(),
+    lock: () => handle().lock(),
+    resume: (staffId: number) => handle().resume(staffId),
   };
   return holder;
 }

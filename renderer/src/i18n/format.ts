@@ -25,3 +25,7 @@ export function weekdayName(isoWeekday: number, language: UiLanguage): string {
 export function formatMoney(cents: number, language: UiLanguage): string {
   return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
+
+export function formatDateTime(date: Date, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+}

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Button, Fieldset, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { PasswordField } from '../../components/PasswordField';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,6 +12,7 @@ import { useCallMutation } from '../../api/use-call';
 import { useLanguage } from '../../i18n/use-language';
 import { PublicLayout } from '../shell/PublicLayout';
 import { municipalityOptions } from './municipality-options';
+import { SecretInput } from '../../components/SecretInput';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation(['setup', 'common']);
@@ -94,14 +94,14 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
                   autoComplete="username"
                   {...form.getInputProps('admin.username')}
                 />
-                <PasswordField
+                <SecretInput
                   label={t('setup:password')}
                   description={t('setup:passwordHint', { count: minPasswordLength })}
                   withAsterisk
                   autoComplete="new-password"
                   {...form.getInputProps('admin.password')}
                 />
-                <PasswordField
+                <SecretInput
                   label={t('setup:passwordRepeat')}
                   withAsterisk
                   autoComplete="new-password"

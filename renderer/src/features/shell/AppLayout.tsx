@@ -4,36 +4,34 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Centre, Staff } from '#shared/contract/auth';
-import type { Role } from '#shared/contract/define';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { useChangeLanguage, useLogout } from '../auth/use-session';
+import { lockNow, useChangeLanguage, useLogout } from '../auth/use-session';
+import { useLocked } from '../auth/lock-state';
 import { useDocumentTitle } from './use-document-title';
 import { GlobalSearch } from '../search/GlobalSearch';
 import { useClientEvents } from '../clients/use-clients';
+import { visibleNavItems, type NavItem } from './nav-items';
 
-interface NavItem {
-  path: string;
-  key: 'nav.home' | 'nav.clients' | 'nav.newClient' | 'nav.sheets' | 'nav.calendar';
-  /** Who sees the item; everyone when absent. */
-  roles?: readonly Role[];
-}
-
-const navItems: readonly NavItem[] = [
+const navItems: NavItem[] = [
   { path: '/', key: 'nav.home' },
-  { path: '/clients', key: 'nav.clients' },
-  { path: '/clients/new', key: 'nav.newClient', roles: ['administrator', 'manager', 'reception'] },
-  { path: '/sheets', key: 'nav.sheets', roles: ['administrator', 'manager', 'reception'] },
-  { path: '/calendar', key: 'nav.calendar', roles: ['administrator', 'manager'] },
+  { path: '/clients', key: 'nav.clients', method: 'clients.list' },
+  { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
+  { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },
+  { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
+  { path: '/audit', key: 'nav.audit', method: 'audit.list' },
+  { path: '/staff', key: 'nav.staff', method: 'staff.list' },
+  { path: '/settings', key: 'nav.settings', method: 'settings.get' },
 ];
 
-/** The frame around every page once logged in: header with centre, user, language and logout; navigation. */
+/** The frame around every page once logged in: header with centre, user, language, switch user and logout; navigation. */
 export function AppLayout({ staff, centre, children }: { staff: Staff; centre: Centre; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const [location] = useLocation();
   const changeLanguage = useChangeLanguage(true);
   const logout = useLogout();
-  useDocumentTitle(centre.name);
+  // The lock screen retitles the window; unlocking must title it again.
+  useDocumentTitle(centre.name, useLocked());
   useClientEvents();
 
   return (
@@ -55,6 +53,9 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
               {t('auth:signedInAs', { name: staff.fullName, role: t(`role.${staff.role}`) })}
             </Text>
             <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
+            <Button variant="light" size="xs" onClick={() => void lockNow()}>
+              {t('actions.switchUser')}
+            </Button>
             <Button variant="default" size="xs" onClick={() => void logout()}>
               {t('actions.logout')}
             </Button>
@@ -62,8 +63,15 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.mainMenu')}>
-        {navItems.filter((item) => !item.roles || item.roles.includes(staff.role)).map((item) => (
-          <NavLink key={item.path} component={Link} href={item.path} label={t(item.key)} active={location === item.path} />
+        {visibleNavItems(navItems, staff.role).map((item) => (
+          <NavLink
+            key={item.path}
+            component={Link}
+            href={item.path}
+            // Keys come from the list above, so the typed `t` cannot check them.
+            label={(t as unknown as (key: string) => string)(item.key)}
+            active={location === item.path}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

@@ -1,0 +1,29 @@
+import { auditFilterOptions, listAudit } from '#db/queries/audit';
+import { auditPageSize, type AuditEntry } from '#shared/contract/audit';
+import type { Handlers } from '../dispatcher';
+import type { ServiceDeps } from './service-deps';
+
+type AuditHandlers = Pick<Handlers, 'audit.list' | 'audit.filters'>;
+
+type Changes = AuditEntry['changes'];
+
+/** The stored `{before, after}` JSON; a row that cannot be read shows no changes rather than failing the page. */
+function parseChanges(text: string | null): Changes {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Changes;
+    return value && typeof value === 'object' ? { before: value.before ?? null, after: value.after ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function auditHandlers({ db }: ServiceDeps): AuditHandlers {
+  return {
+    'audit.list': ({ limit, ...filters }) => {
+      const { rows, nextBefore } = listAudit(db, { ...filters, limit: limit ?? auditPageSize });
+      return { entries: rows.map((row) => ({ ...row, changes: parseChanges(row.changes) })), nextBefore };
+    },
+    'audit.filters': () => auditFilterOptions(db),
+  };
+}

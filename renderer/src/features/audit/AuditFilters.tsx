@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { entityLabel, methodLabel } from './audit-labels';
+import { noFilters, useAuditFilterOptions, type AuditFilterValues } from './use-audit';
+
+/** Who, what kind of record (and which one), which action, which days. Applied on submit, so typing does not query. */
+export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues) => void }) {
+  const { t } = useTranslation(['audit', 'common']);
+  const language = useLanguage();
+  const options = useAuditFilterOptions().data;
+  const form = useForm({ initialValues: noFilters });
+  const collator = useMemo(() => new Intl.Collator(language), [language]);
+  const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
+
+  const staff = (options?.staff ?? []).map((s) => ({ value: String(s.id), label: s.fullName })).sort(byLabel);
+  const methods = (options?.methods ?? []).map((m) => ({ value: m, label: methodLabel(t, m) })).sort(byLabel);
+  const entities = (options?.entities ?? []).map((e) => ({ value: e, label: entityLabel(t, e) })).sort(byLabel);
+  const any = t('audit:any');
+  // Mantine's clearable Select reports null; the form keeps '' for "any".
+  const select = (field: 'staffId' | 'method' | 'entity') => ({
+    ...form.getInputProps(field),
+    onChange: (value: string | null) => form.setFieldValue(field, value ?? ''),
+  });
+
+  return (
+    <form onSubmit={form.onSubmit(onApply)}>
+      <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
+        <Select label={t('audit:staff')} placeholder={any} clearable searchable data={staff} {...select('staffId')} />
+        <Select label={t('audit:action')} placeholder={any} clearable searchable data={methods} {...select('method')} />
+        <Select label={t('audit:entity')} placeholder={any} clearable data={entities} {...select('entity')} />
+        <TextInput label={t('audit:entityId')} {...form.getInputProps('entityId')} />
+        <TextInput type="date" label={t('audit:from')} {...form.getInputProps('from')} />
+        <TextInput type="date" label={t('audit:to')} {...form.getInputProps('to')} />
+      </SimpleGrid>
+      <Group mt="sm">
+        <Button type="submit">{t('audit:apply')}</Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            form.setValues(noFilters);
+            onApply(noFilters);
+          }}
+        >
+          {t('audit:reset')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect } from 'react';
+import { Box } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Route, Router, Switch } from 'wouter';
+import { useHashPath } from '../print/use-hash-query';
+import type { MethodOutput } from '#shared/contract/index';
+import { api } from '../../api/client';
+import { LockScreen } from '../auth/LockScreen';
+import { lockState, useLocked } from '../auth/lock-state';
+import { lockNow } from '../auth/use-session';
+import { AuditPage } from '../audit/AuditPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { StaffPage } from '../staff/StaffPage';
+import { CreateStaffPage } from '../staff/CreateStaffPage';
+import { AppLayout } from './AppLayout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAccess } from './RequireAccess';
+import { useIdleLock } from './use-idle-lock';
+import { ClientListPage } from '../clients/ClientListPage';
+import { NewClientPage } from '../clients/NewClientPage';
+import { EditClientPage } from '../clients/EditClientPage';
+import { ClientCardPage } from '../clients/ClientCardPage';
+import { SheetsPage } from '../sheets/SheetsPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+
+/**
+ * The app once someone is logged in, with the shared PC's lock. While locked, the app stays mounted
+ * but hidden (`display: none` keeps React state and the DOM's typed values) under the lock screen; the
+ * server session is locked too (auth.lock), so nothing can be called until its owner unlocks it.
+ */
+export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
+  const { staff, centre, settings } = me;
+  const locked = useLocked();
+  const queryClient = useQueryClient();
+  const lock = useCallback(() => void lockNow(), []);
+  useIdleLock(settings.idleLockMinutes, !locked, lock);
+
+  // An administrator changing the idle time elsewhere applies here without a reload.
+  useEffect(
+    () =>
+      api.on('settings.changed', () => {
+        if (!lockState.isLocked()) void queryClient.invalidateQueries({ queryKey: ['auth.me'] });
+      }),
+    [queryClient],
+  );
+
+  return (
+    <>
+      <Box style={{ display: locked ? 'none' : undefined }} aria-hidden={locked} inert={locked}>
+        <Router hook={useHashPath}>
+          <AppLayout staff={staff} centre={centre}>
+            <Switch>
+              <Route path="/">
+                <HomePage staff={staff} centre={centre} />
+              </Route>
+              <Route path="/clients">
+                <ClientListPage />
+              </Route>
+              <Route path="/clients/new">
+                <RequireAccess role={staff.role} method="clients.create">
+                  <NewClientPage centre={centre} />
+                </RequireAccess>
+              </Route>
+              <Route path="/clients/:id/edit">{(params) => <EditClientPage key={params.id} id={Number(params.id)} />}</Route>
+              <Route path="/clients/:id">
+                {(params) => <ClientCardPage key={params.id} id={Number(params.id)} staff={staff} centre={centre} />}
+              </Route>
+              <Route path="/sheets">
+                <RequireAccess role={staff.role} method="sheets.dayList">
+                  <SheetsPage staff={staff} />
+                </RequireAccess>
+              </Route>
+              <Route path="/calendar">
+                <RequireAccess role={staff.role} method="calendar.setDay">
+                  <CalendarPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/staff/new">
+                <RequireAccess role={staff.role} method="staff.create">
+                  <CreateStaffPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/staff">
+                <RequireAccess role={staff.role} method="staff.list">
+                  <StaffPage me={staff} />
+                </RequireAccess>
+              </Route>
+              <Route path="/settings">
+                <RequireAccess role={staff.role} method="settings.get">
+                  <SettingsPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/audit">
+                <RequireAccess role={staff.role} method="audit.list">
+                  <AuditPage />
+                </RequireAccess>
+              </Route>
+              <Route>
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </AppLayout>
+        </Router>
+      </Box>
+      {locked && <LockScreen />}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { managers, method } from './define';
+import { input } from './common';
+
+export const auditPageSize = 50;
+
+const changedValues = z.record(z.string(), z.unknown()).nullable();
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  staffId: z.number().int().nullable(),
+  staffName: z.string().nullable(),
+  method: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  changes: z.object({ before: changedValues, after: changedValues }).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditFilterSchema = input({
+  staffId: z.number().int().positive().optional(),
+  /** The kind of record (`client`, `staff`…) and, optionally, which one: "everything about this person". */
+  entity: z.string().max(40).optional(),
+  entityId: z.string().max(40).optional(),
+  method: z.string().max(80).optional(),
+  /**
+   * Instants (ISO, UTC), `from` inclusive and `to` exclusive. The browser turns the picked local days into
+   * instants, because only it knows where the user's midnight is.
+   */
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+  /** Keyset paging: entries older than this id. */
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** The audit trail: managers and administrators read it; nobody can change it (see migration audit_append_only). */
+export const auditContract = {
+  'audit.list': method({
+    input: auditFilterSchema,
+    output: z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() }),
+    access: managers,
+    write: false,
+  }),
+  /** What the filters can offer: every staff member who ever wrote, and the methods and entities seen. */
+  'audit.filters': method({
+    input: input({}),
+    output: z.object({
+      staff: z.array(z.object({ id: z.number().int(), fullName: z.string() })),
+      methods: z.array(z.string()),
+      entities: z.array(z.string()),
+    }),
+    access: managers,
+    write: false,
+  }),
+};

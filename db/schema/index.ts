@@ -4,3 +4,5 @@ export * from './audit';
 export * from './clients';
 export * from './service-decisions';
 export * from './attendance';
+export * from './activities';
+export * from './sessions';

@@ -10,6 +10,9 @@ import { createLoginThrottle } from './security/login-throttle';
 import { createTranslator } from './translate';
 import { setupHandlers } from './services/setup';
 import { authHandlers } from './services/auth';
+import { attendanceHandlers } from './services/attendance';
+import { activityHandlers } from './services/activities';
+import { sessionHandlers } from './services/sessions';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -61,6 +64,9 @@ export function createCore(options: CoreOptions = {}): Core {
   const handlers = {
     ...setupHandlers(deps),
     ...authHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...activityHandlers(deps),
+    ...sessionHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

@@ -66,7 +66,7 @@ async function start(): Promise<void> {
   const indexFile = path.join(appPath, 'dist', 'renderer', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
   const menu = createAppMenu(systemLanguage);
-  ipc = registerIpc(core, appIndexUrl, menu.setLanguage);
+  ipc = registerIpc(core, appIndexUrl, (language) => menu.setLanguage(language));
   mainWindow = createMainWindow({
     preloadPath: path.join(appPath, 'dist-electron', 'preload.cjs'),
     indexFile,

@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const eventContract = {
   'staff.changed': z.object({ staffId: z.number().int() }),
   'centre.changed': z.object({}),
+  /** Anything on the day board of `date` changed: reception PCs refetch that day. */
+  'attendance.changed': z.object({ date: z.string() }),
+  'activities.changed': z.object({}),
+  'sessions.changed': z.object({ sessionId: z.number().int() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { setupContract } from './setup';
+import { attendanceContract } from './attendance';
+import { activitiesContract } from './activities';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
 export const contract = {
   ...setupContract,
   ...authContract,
+  ...attendanceContract,
+  ...activitiesContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

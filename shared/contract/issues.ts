@@ -7,7 +7,7 @@ export interface IssueMessage {
 }
 
 /** Keys a schema may name through `{ error: 'key' }`; they live under `errors:field.*`. */
-export const customFieldKeys = ['usernameFormat', 'municipalityUnknown', 'passwordsDiffer'] as const;
+export const customFieldKeys = ['usernameFormat', 'municipalityUnknown', 'passwordsDiffer', 'dateFormat', 'timeFormat', 'endBeforeStart', 'toBeforeFrom'] as const;
 const customKeys = new Set<string>(customFieldKeys);
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown };

@@ -1,5 +1,5 @@
-import { auditLog } from './schema/audit';
 import type { Db, Executor } from './client';
+import { prepared } from './prepared';
 
 export interface AuditActor {
   staffId: number | null;
@@ -48,17 +48,11 @@ export function writeWithAudit<T>(
     const result = change(tx, (entry) => entries.push(entry));
     if (entries.length === 0) throw new Error(`write ${actor.method} recorded no audit entry`);
     const at = now().toISOString();
+    // Every write pays for this row, so it is a statement prepared once per connection rather than a
+    // query built by drizzle each time; it runs on the same connection, inside this transaction.
+    const insertAudit = prepared(db, 'INSERT INTO audit_log (at, staff_id, method, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)');
     for (const entry of entries) {
-      tx.insert(auditLog)
-        .values({
-          at,
-          staffId: actor.staffId,
-          method: actor.method,
-          entity: entry.entity,
-          entityId: entry.entityId == null ? null : String(entry.entityId),
-          changes: auditChanges(entry),
-        })
-        .run();
+      insertAudit.run(at, actor.staffId, actor.method, entry.entity, entry.entityId == null ? null : String(entry.entityId), auditChanges(entry));
     }
     return result;
   });

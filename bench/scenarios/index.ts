@@ -3,10 +3,12 @@ import httpCall from './http-call';
 import dispatchCall from './dispatch-call';
 import writeDispatch from './set-language';
 import writeAudit from './audit-write';
+import attendanceDay from './attendance-day';
+import checkIn from './check-in';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
  * default-exports `defineScenario({...})`, and list it here. Shared data (a seeded centre, generated
  * clients) belongs in `../fixtures/`, built once per run through `env.shared`.
  */
-export const scenarios: Scenario[] = [httpCall, dispatchCall, writeDispatch, writeAudit];
+export const scenarios: Scenario[] = [httpCall, dispatchCall, writeDispatch, writeAudit, checkIn, attendanceDay];

@@ -66,31 +66,33 @@ export function findAttendanceClient(db: Db, clientId: number): AttendanceClient
 }
 
 const serviceList = dayCentreServices.map((s) => `'${s}'`).join(', ');
+const validOnDate = `d.service IN (${serviceList}) AND d.valid_from <= @date AND (d.valid_to IS NULL OR d.valid_to >= @date)`;
+// Planned weekdays are a JSON array of the digits 1–7, so a digit found in its text is a planned day;
+// instr() avoids a json_each table per decision and row.
+const plannedOnWeekday = `instr(d.planned_weekdays, @weekday) > 0`;
 
 /**
  * The day board in one statement: clients planned for the weekday by a day-centre decision valid on the
- * date, plus anybody with a record that day. Driven from the day's attendance (date index) and the
- * decisions, never from all clients, so ten years of history cost nothing.
+ * date, plus anybody with a record that day. Driven from the day's rows (date index) and the decisions,
+ * never from all clients or all history; the flags are correlated lookups by the decisions' client index.
+ * (A CTE joining materialised decisions was slower: SQLite built an automatic index on every call.)
  */
 export const daySql = `
-WITH decided AS (
-  SELECT d.client_id AS clientId,
-         MAX(EXISTS (SELECT 1 FROM json_each(d.planned_weekdays) w WHERE w.value = @weekday)) AS planned
-  FROM service_decisions d
-  WHERE d.service IN (${serviceList}) AND d.valid_from <= @date AND (d.valid_to IS NULL OR d.valid_to >= @date)
-  GROUP BY d.client_id
-),
-day AS (SELECT ${columns} FROM attendance WHERE date = @date),
-wanted AS (SELECT clientId FROM day UNION SELECT clientId FROM decided WHERE planned = 1)
+WITH wanted AS (
+  SELECT client_id AS clientId FROM attendance WHERE date = @date
+  UNION
+  SELECT d.client_id FROM service_decisions d WHERE ${validOnDate} AND ${plannedOnWeekday}
+)
 SELECT c.id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.search_key AS searchKey,
   c.status AS clientStatus, c.wandering_risk AS wanderingRisk, c.diet, c.reception_notes AS receptionNotes,
-  COALESCE(dc.planned, 0) AS planned, dc.clientId IS NOT NULL AS hasDecision,
-  a.status, a.arrivedAt, a.leftAt, a.absenceReason, a.note, a.meals, a.transportTo, a.transportFrom
+  EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate} AND ${plannedOnWeekday}) AS planned,
+  EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate}) AS hasDecision,
+  a.status, a.arrived_at AS arrivedAt, a.left_at AS leftAt, a.absence_reason AS absenceReason, a.note, a.meals,
+  a.transport_to AS transportTo, a.transport_from AS transportFrom
 FROM wanted w
 JOIN clients c ON c.id = w.clientId
-LEFT JOIN decided dc ON dc.clientId = c.id
-LEFT JOIN day a ON a.clientId = c.id
-WHERE a.status IS NOT NULL OR c.status = 'active'`;
+LEFT JOIN attendance a ON a.client_id = c.id AND a.date = @date
+WHERE a.id IS NOT NULL OR c.status = 'active'`;
 
 export interface DayQueryRow {
   clientId: number;
@@ -114,5 +116,5 @@ export interface DayQueryRow {
 }
 
 export function dayQuery(db: Db, date: string, weekday: number): DayQueryRow[] {
-  return prepared(db, daySql).all({ date, weekday }) as DayQueryRow[];
+  return prepared(db, daySql).all({ date, weekday: String(weekday) }) as DayQueryRow[];
 }

@@ -1,5 +1,7 @@
 import type { Core } from '../core';
 import type { SessionHandle } from '../call-context';
+import { seedDemoAttendance } from './seed-demo-attendance';
+import { seedDemoBoardClientsIfNone } from './seed-demo-board-clients';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -20,4 +22,7 @@ export async function seedDemo(core: Core): Promise<void> {
     { session: seedingSession, language: 'lv', origin: 'demo' },
   );
   if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
+  // The client register's demo clients come first once merged; until then the board brings a few of its own.
+  seedDemoBoardClientsIfNone(core);
+  await seedDemoAttendance(core);
 }

@@ -206,7 +206,9 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     const lines = recordOutput(child);
     try {
       const url = await waitForUrl(child, lines);
-      // The demo lines follow the URL line within the same callback.
+      // The demo lines follow the URL line within the same callback, but a pipe may deliver them in a
+      // later chunk; wait for them a little rather than for one turn of the event loop.
+      for (let waited = 0; demo && !parseDemoLogin(lines) && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       await new Promise((resolve) => setImmediate(resolve));
       await use({ url, demoLogin: parseDemoLogin(lines) });
     } finally {

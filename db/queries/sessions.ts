@@ -87,8 +87,8 @@ export function sessionsOfClient(db: Executor, clientId: number) {
     .all();
 }
 
-export function clientExists(db: Executor, clientId: number): boolean {
-  return db.select({ id: clients.id }).from(clients).where(eq(clients.id, clientId)).get() !== undefined;
+export function findClientName(db: Executor, clientId: number) {
+  return db.select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName }).from(clients).where(eq(clients.id, clientId)).get();
 }
 
 export function countParticipants(db: Executor, sessionId: number): number {

@@ -10,6 +10,10 @@ import { LoginPage } from './features/auth/LoginPage';
 import { useMe } from './features/auth/use-session';
 import { AppLayout } from './features/shell/AppLayout';
 import { HomePage } from './features/shell/HomePage';
+import { DayBoardPage } from './features/board/DayBoardPage';
+import { SessionsPage } from './features/sessions/SessionsPage';
+import { SessionDetailPage } from './features/sessions/SessionDetailPage';
+import { ClientSessionsPage } from './features/sessions/ClientSessionsPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { applyLanguage, storedLanguage } from './i18n/i18n';
 import { ApiError } from './api/client';
@@ -54,9 +58,15 @@ export function App() {
     <Router hook={useHashLocation}>
       <AppLayout staff={staff} centre={centre}>
         <Switch>
-          <Route path="/">
+          <Route path="/">{staff.role === 'carer' ? <SessionsPage /> : <DayBoardPage />}</Route>
+          <Route path="/home">
             <HomePage staff={staff} centre={centre} />
           </Route>
+          <Route path="/sessions">
+            <SessionsPage />
+          </Route>
+          <Route path="/sessions/:id">{(params) => <SessionDetailPage id={Number(params.id)} />}</Route>
+          <Route path="/clients/:id/sessions">{(params) => <ClientSessionsPage clientId={Number(params.id)} />}</Route>
           <Route>
             <NotFoundPage />
           </Route>

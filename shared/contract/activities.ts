@@ -114,9 +114,17 @@ export const activitiesContract = {
     access: sessionWriteRoles,
     write: true,
   }),
+  /** Who can join: the clients on the day board of the session's date who are not absent. */
+  'sessions.candidates': method({
+    input: input({ sessionId: z.number().int().positive() }),
+    output: z.object({ clients: z.array(z.object({ clientId: z.number().int(), firstName: z.string(), lastName: z.string(), searchKey: z.string() })) }),
+    access: sessionReadRoles,
+    write: false,
+  }),
   'sessions.forClient': method({
     input: input({ clientId: z.number().int().positive() }),
     output: z.object({
+      client: z.object({ id: z.number().int(), firstName: z.string(), lastName: z.string() }).nullable(),
       sessions: z.array(
         z.object({
           sessionId: z.number().int(),

@@ -1,8 +1,10 @@
 import { findActivity } from '#db/queries/activities';
-import { findSessionRow, insertSeries, insertSession, listSessionViews, sessionsOfClient, updateSession } from '#db/queries/sessions';
+import { findClientName, findSessionRow, insertSeries, insertSession, listSessionViews, sessionsOfClient, updateSession } from '#db/queries/sessions';
 import type { Executor } from '#db/client';
 import { writeWithAudit } from '#db/write';
 import { datesBetween, isoWeekday } from '#shared/domain/local-date';
+import { dayQuery } from '#db/queries/attendance';
+import { dayRow } from './attendance-view';
 import { conflict, notFound } from '../app-error';
 import type { Handlers } from '../dispatcher';
 import type { ServiceDeps } from './service-deps';
@@ -10,7 +12,7 @@ import { activityView } from './activities';
 import { participantHandlers } from './session-participants';
 import { sessionDetail } from './session-detail';
 
-type SessionHandlers = Pick<Handlers, 'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.createSeries' | 'sessions.update' | 'sessions.forClient'>;
+type SessionHandlers = Pick<Handlers, 'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.createSeries' | 'sessions.update' | 'sessions.forClient' | 'sessions.candidates'>;
 
 /** A plan longer than a year is almost certainly a typo in the year, and would create hundreds of sessions. */
 const maxSeriesDays = 366;
@@ -93,7 +95,15 @@ export function sessionHandlers(deps: ServiceDeps): SessionHandlers & ReturnType
 
     ...participantHandlers(deps),
 
+    'sessions.candidates': ({ sessionId }) => {
+      const { session, participants } = sessionDetail(db, sessionId);
+      const taken = new Set(participants.map((p) => p.clientId));
+      const rows = dayQuery(db, session.date, isoWeekday(session.date)).map(dayRow);
+      return { clients: rows.filter((r) => r.status !== 'absent' && !taken.has(r.clientId)) };
+    },
+
     'sessions.forClient': ({ clientId }) => ({
+      client: findClientName(db, clientId) ?? null,
       sessions: sessionsOfClient(db, clientId).map(({ activity, ...row }) => ({ ...row, activity: activity ? activityView(activity) : null })),
     }),
   };

@@ -8,7 +8,12 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { useChangeLanguage, useLogout } from '../auth/use-session';
 import { useDocumentTitle } from './use-document-title';
 
-const navItems = [{ path: '/', key: 'nav.home' }] as const;
+// The day board opens first: it is what reception keeps on screen all day.
+const navItems = [
+  { path: '/', key: 'nav.board' },
+  { path: '/sessions', key: 'nav.sessions' },
+  { path: '/home', key: 'nav.home' },
+] as const;
 
 /** The frame around every page once logged in: header with centre, user, language and logout; navigation. */
 export function AppLayout({ staff, centre, children }: { staff: Staff; centre: Centre; children: ReactNode }) {
@@ -44,7 +49,7 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.mainMenu')}>
-        {navItems.map((item) => (
+        {navItems.filter((item) => item.key !== 'nav.board' || staff.role !== 'carer').map((item) => (
           <NavLink key={item.path} component={Link} href={item.path} label={t(item.key)} active={location === item.path} />
         ))}
       </AppShell.Navbar>

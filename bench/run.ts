@@ -96,7 +96,7 @@ try {
 
 console.log(renderTable(rows));
 console.log('');
-console.log('ratio = scenario / baseline, both timed in this run (interleaved blocks); budget applies to ratio p50.');
+console.log('ratio = scenario / baseline, both timed in this run (interleaved blocks); a ratio budget applies to ratio p50, a time budget to p95.');
 
 if (values.json) {
   const report = { startedAt, machine: info, dataDir: env.dir, rows: rowsToJson(rows) };

@@ -15,6 +15,8 @@ export interface Scenario<S = unknown> {
   baselineName: string;
   /** Largest acceptable subject/baseline ratio at p50; rows without one are informational. */
   budget?: number;
+  /** An absolute limit on the subject's p95 in ms, for budgets stated as time (the day board's 20 ms). */
+  maxP95Ms?: number;
   warmup?: number;
   /** Timed calls of each side; keep at least 200. */
   iterations?: number;

@@ -3,7 +3,7 @@ import type { Scenario } from './scenario';
 
 /** One printed row: a finished comparison, or the error that stopped the scenario. */
 export interface Row {
-  scenario: Pick<Scenario, 'id' | 'name' | 'baselineName' | 'budget'>;
+  scenario: Pick<Scenario, 'id' | 'name' | 'baselineName' | 'budget' | 'maxP95Ms'>;
   result: Comparison | null;
   error?: string;
 }
@@ -11,8 +11,9 @@ export interface Row {
 /** `true`/`false` against the budget (subject/baseline at p50); `null` when the row has no budget. */
 export function withinBudget(row: Row): boolean | null {
   if (row.result === null) return false;
-  if (row.scenario.budget === undefined) return null;
-  return row.result.ratioP50 <= row.scenario.budget;
+  const { budget, maxP95Ms } = row.scenario;
+  if (budget === undefined && maxP95Ms === undefined) return null;
+  return (budget === undefined || row.result.ratioP50 <= budget) && (maxP95Ms === undefined || row.result.subject.p95 <= maxP95Ms);
 }
 
 const headers = [
@@ -42,7 +43,11 @@ export function formatRatio(ratio: number): string {
 
 function cells(row: Row): string[] {
   const { scenario, result } = row;
-  const budget = scenario.budget === undefined ? '-' : `<= ${formatRatio(scenario.budget)}`;
+  const limits = [
+    ...(scenario.budget === undefined ? [] : [`<= ${formatRatio(scenario.budget)}`]),
+    ...(scenario.maxP95Ms === undefined ? [] : [`p95 <= ${scenario.maxP95Ms} ms`]),
+  ];
+  const budget = limits.length ? limits.join(', ') : '-';
   if (!result) return [scenario.name, scenario.baselineName, '-', '-', '-', '-', '-', budget, 'ERROR'];
   const ok = withinBudget(row);
   return [
@@ -87,6 +92,7 @@ export function rowsToJson(rows: readonly Row[]) {
     name: row.scenario.name,
     baseline: row.scenario.baselineName,
     budget: row.scenario.budget ?? null,
+    maxP95Ms: row.scenario.maxP95Ms ?? null,
     ok: withinBudget(row),
     error: row.error ?? null,
     subjectMs: row.result ? strip(row.result.subject) : null,

@@ -67,6 +67,7 @@ test.describe('first run', () => {
     await login.logIn(admin.username, admin.password);
 
     const shell = new Shell(page, 'lv');
+    await shell.openHome();
     await expect(shell.welcome(admin.fullName)).toBeVisible();
     await expect(shell.main).toContainText(centre.name);
     await expect(shell.main).toContainText(centre.municipality);

@@ -33,12 +33,12 @@ export async function setUpCentre(page: Page, language: Language = 'lv'): Promis
   return login;
 }
 
-/** Logs in as the administrator from the login page; returns the app shell showing the welcome. */
+/** Logs in as the administrator from the login page; returns the app shell (the day board opens first). */
 export async function logIn(page: Page, language: Language = 'lv'): Promise<Shell> {
   const login = new LoginPage(page, language);
   await login.logIn(admin.username, admin.password);
   const shell = new Shell(page, language);
-  await expect(shell.welcome(admin.fullName)).toBeVisible();
+  await expect(shell.mainMenu).toBeVisible();
   return shell;
 }
 

@@ -5,6 +5,8 @@ import writeDispatch from './set-language';
 import writeAudit from './audit-write';
 import { cardOpen, searchCodes, searchFolded, searchPrefixes } from './client-search';
 import monthSheetPdf from './month-sheet-pdf';
+import attendanceDay from './attendance-day';
+import checkIn from './check-in';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -16,6 +18,8 @@ export const scenarios: Scenario[] = [
   dispatchCall,
   writeDispatch,
   writeAudit,
+  checkIn,
+  attendanceDay,
   searchPrefixes,
   searchFolded,
   searchCodes,

@@ -7,3 +7,5 @@ export * from './attendance';
 export * from './client-records';
 export * from './centre-calendar';
 export * from './month-closures';
+export * from './activities';
+export * from './sessions';

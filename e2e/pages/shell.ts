@@ -23,6 +23,11 @@ export class Shell extends Translated {
     return this.page.getByRole('main');
   }
 
+  /** The centre's home page with the welcome, one item of the main menu (the day board opens first). */
+  async openHome(): Promise<void> {
+    await this.mainMenu.getByRole('link', { name: this.t('nav.home'), exact: true }).click();
+  }
+
   async logOut(): Promise<void> {
     await this.logoutButton.click();
   }

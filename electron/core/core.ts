@@ -23,6 +23,9 @@ import { headlessPlatform, type PlatformPort } from './platform';
 import { staffHandlers } from './services/staff';
 import { settingsHandlers } from './services/settings';
 import { auditHandlers } from './services/audit';
+import { attendanceHandlers } from './services/attendance';
+import { activityHandlers } from './services/activities';
+import { sessionHandlers } from './services/sessions';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -97,6 +100,9 @@ export function createCore(options: CoreOptions = {}): Core {
     ...staffHandlers(deps),
     ...settingsHandlers(deps),
     ...auditHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...activityHandlers(deps),
+    ...sessionHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

@@ -9,6 +9,10 @@ export const eventContract = {
   'calendar.changed': z.object({ date: z.string() }),
   'months.changed': z.object({ month: z.string(), service: z.string() }),
   'settings.changed': z.object({}),
+  /** Anything on the day board of `date` changed: reception PCs refetch that day. */
+  'attendance.changed': z.object({ date: z.string() }),
+  'activities.changed': z.object({}),
+  'sessions.changed': z.object({ sessionId: z.number().int() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

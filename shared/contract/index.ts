@@ -13,6 +13,8 @@ import { printContract } from './print';
 import { staffContract } from './staff';
 import { settingsContract } from './settings';
 import { auditContract } from './audit';
+import { attendanceContract } from './attendance';
+import { activitiesContract } from './activities';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -31,6 +33,8 @@ export const contract = {
   ...staffContract,
   ...settingsContract,
   ...auditContract,
+  ...attendanceContract,
+  ...activitiesContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

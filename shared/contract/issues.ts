@@ -28,6 +28,9 @@ export const customFieldKeys = [
   'monthFormat',
   'dateFormat',
   'pinFormat',
+  'timeFormat',
+  'endBeforeStart',
+  'toBeforeFrom',
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

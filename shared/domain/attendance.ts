@@ -5,3 +5,12 @@ export type AbsenceReason = (typeof absenceReasons)[number];
 /** Meals a centre may serve; each centre chooses which of them it records. */
 export const mealKinds = ['breakfast', 'lunch', 'snack'] as const;
 export type MealKind = (typeof mealKinds)[number];
+
+/** Services whose clients come to the centre on planned weekdays, so the day board expects them. */
+export const dayCentreServices = ['day-care', 'dementia-day-centre'] as const;
+
+/** Clients who have left the centre for good; they cannot be checked in. */
+export const finalClientStatuses = ['discharged', 'deceased'] as const;
+
+/** How long the last attendance action of a staff member can be undone. */
+export const undoWindowMs = 10_000;

@@ -3,41 +3,49 @@ import enErrors from '../locales/en/errors.json';
 import enSetup from '../locales/en/setup.json';
 import enAuth from '../locales/en/auth.json';
 import enClients from '../locales/en/clients.json';
+import enSheets from '../locales/en/sheets.json';
+import enCalendar from '../locales/en/calendar.json';
+import enStaff from '../locales/en/staff.json';
+import enSettings from '../locales/en/settings.json';
+import enAudit from '../locales/en/audit.json';
+import enBoard from '../locales/en/board.json';
+import enSessions from '../locales/en/sessions.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
 import lvSetup from '../locales/lv/setup.json';
 import lvAuth from '../locales/lv/auth.json';
 import lvClients from '../locales/lv/clients.json';
+import lvSheets from '../locales/lv/sheets.json';
+import lvCalendar from '../locales/lv/calendar.json';
+import lvStaff from '../locales/lv/staff.json';
+import lvSettings from '../locales/lv/settings.json';
+import lvAudit from '../locales/lv/audit.json';
+import lvBoard from '../locales/lv/board.json';
+import lvSessions from '../locales/lv/sessions.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
 import ltSetup from '../locales/lt/setup.json';
 import ltAuth from '../locales/lt/auth.json';
 import ltClients from '../locales/lt/clients.json';
+import ltSheets from '../locales/lt/sheets.json';
+import ltCalendar from '../locales/lt/calendar.json';
+import ltStaff from '../locales/lt/staff.json';
+import ltSettings from '../locales/lt/settings.json';
+import ltAudit from '../locales/lt/audit.json';
+import ltBoard from '../locales/lt/board.json';
+import ltSessions from '../locales/lt/sessions.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
 import ruAuth from '../locales/ru/auth.json';
 import ruClients from '../locales/ru/clients.json';
-import enSheets from '../locales/en/sheets.json';
-import enCalendar from '../locales/en/calendar.json';
-import lvSheets from '../locales/lv/sheets.json';
-import lvCalendar from '../locales/lv/calendar.json';
-import ltSheets from '../locales/lt/sheets.json';
-import ltCalendar from '../locales/lt/calendar.json';
 import ruSheets from '../locales/ru/sheets.json';
 import ruCalendar from '../locales/ru/calendar.json';
-import enStaff from '../locales/en/staff.json';
-import enSettings from '../locales/en/settings.json';
-import enAudit from '../locales/en/audit.json';
-import lvStaff from '../locales/lv/staff.json';
-import lvSettings from '../locales/lv/settings.json';
-import lvAudit from '../locales/lv/audit.json';
-import ltStaff from '../locales/lt/staff.json';
-import ltSettings from '../locales/lt/settings.json';
-import ltAudit from '../locales/lt/audit.json';
 import ruStaff from '../locales/ru/staff.json';
 import ruSettings from '../locales/ru/settings.json';
 import ruAudit from '../locales/ru/audit.json';
+import ruBoard from '../locales/ru/board.json';
+import ruSessions from '../locales/ru/sessions.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
@@ -52,6 +60,8 @@ export const lvResources = {
   staff: lvStaff,
   settings: lvSettings,
   audit: lvAudit,
+  board: lvBoard,
+  sessions: lvSessions,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
@@ -69,6 +79,8 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     staff: ltStaff,
     settings: ltSettings,
     audit: ltAudit,
+    board: ltBoard,
+    sessions: ltSessions,
   },
   ru: {
     common: ruCommon,
@@ -81,6 +93,8 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     staff: ruStaff,
     settings: ruSettings,
     audit: ruAudit,
+    board: ruBoard,
+    sessions: ruSessions,
   },
   en: {
     common: enCommon,
@@ -93,5 +107,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     staff: enStaff,
     settings: enSettings,
     audit: enAudit,
+    board: enBoard,
+    sessions: enSessions,
   },
 };

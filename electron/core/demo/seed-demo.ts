@@ -3,6 +3,7 @@ import type { SessionHandle } from '../call-context';
 import { seedDemoClients } from './seed-demo-clients';
 import { seedSheetDemo } from './seed-sheet-demo';
 import { seedDemoStaff } from './seed-staff';
+import { seedDemoAttendance } from './seed-demo-attendance';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -24,6 +25,8 @@ export async function seedDemo(core: Core): Promise<void> {
   );
   if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
   await seedDemoClients(core, demoAdmin.username);
-  seedSheetDemo(core);
   await seedDemoStaff(core, demoAdmin);
+  // Two months of attendance and sessions for the clients above; the sheet demo only fills in when there are none.
+  await seedDemoAttendance(core);
+  seedSheetDemo(core);
 }

@@ -29,3 +29,15 @@ export function formatMoney(cents: number, language: UiLanguage): string {
 export function formatDateTime(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium' }).format(date);
 }
+
+/** A local `YYYY-MM-DD` as the UI language writes it, with the weekday: reception reads "pirmdiena". */
+export function formatDay(date: string, language: UiLanguage, weekday: 'long' | 'short' = 'long'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { weekday, year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+}
+
+/** The name of ISO weekday 1–7 in the UI language. */
+export function formatWeekday(isoDay: number, language: UiLanguage): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(language, { weekday: 'short' }).format(new Date(2024, 0, isoDay));
+}

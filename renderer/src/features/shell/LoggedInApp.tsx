@@ -23,6 +23,11 @@ import { EditClientPage } from '../clients/EditClientPage';
 import { ClientCardPage } from '../clients/ClientCardPage';
 import { SheetsPage } from '../sheets/SheetsPage';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { DayBoardPage } from '../board/DayBoardPage';
+import { SessionsPage } from '../sessions/SessionsPage';
+import { SessionDetailPage } from '../sessions/SessionDetailPage';
+import { ClientSessionsPage } from '../sessions/ClientSessionsPage';
+import { canCall } from '#shared/contract/access';
 
 /**
  * The app once someone is logged in, with the shared PC's lock. While locked, the app stays mounted
@@ -52,8 +57,16 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
           <AppLayout staff={staff} centre={centre}>
             <Switch>
               <Route path="/">
+                {canCall(staff.role, 'attendance.day') ? <DayBoardPage /> : <SessionsPage />}
+              </Route>
+              <Route path="/home">
                 <HomePage staff={staff} centre={centre} />
               </Route>
+              <Route path="/sessions">
+                <SessionsPage />
+              </Route>
+              <Route path="/sessions/:id">{(params) => <SessionDetailPage id={Number(params.id)} />}</Route>
+              <Route path="/clients/:id/sessions">{(params) => <ClientSessionsPage clientId={Number(params.id)} />}</Route>
               <Route path="/clients">
                 <ClientListPage />
               </Route>

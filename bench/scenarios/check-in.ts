@@ -1,0 +1,50 @@
+import type { CallContext } from '#core/call-context';
+import type { Core } from '#core/core';
+import { insertDayClient } from '#core/testing/board-fixtures';
+import { addDays, localDate } from '#shared/domain/local-date';
+import { centreFixture } from '../fixtures/centre';
+import { assertSamePragmas, rawSqliteFixture, type RawSqlite } from '../fixtures/raw-sqlite';
+import { defineScenario } from '../scenario';
+
+interface State {
+  core: Core;
+  ctx: CallContext;
+  raw: RawSqlite;
+  clientIds: number[];
+  today: string;
+  n: number;
+}
+
+const clientCount = 500;
+
+/**
+ * Reception's keystroke: `attendance.checkIn` through the dispatcher (client and day read, one row
+ * inserted, its audit row, one transaction committed to disk) against one bare prepared INSERT with the
+ * same pragmas. Each call checks a new client/day pair in, walking back a day per round of clients.
+ */
+export default defineScenario<State>({
+  id: 'check-in',
+  name: "check-in with audit record: core.dispatch('attendance.checkIn')",
+  baselineName: 'bare prepared single-row INSERT (autocommit)',
+  budget: 1.5,
+  iterations: 600,
+  async setup(env) {
+    const fixture = await centreFixture(env);
+    const raw = await rawSqliteFixture(env);
+    assertSamePragmas(fixture.core.db.$client, raw.db);
+    const clientIds = fixture.core.db.transaction(() =>
+      Array.from({ length: clientCount }, (_, i) => insertDayClient(fixture.core.db, { firstName: `Ātrais${i}`, lastName: 'Klients' }, [1, 2, 3, 4, 5])),
+    );
+    return { core: fixture.core, ctx: fixture.directContext(fixture.admin), raw, clientIds, today: localDate(new Date()), n: 0 };
+  },
+  baseline({ raw }) {
+    raw.insert();
+  },
+  async subject(state) {
+    const n = state.n++;
+    const clientId = state.clientIds[n % clientCount] as number;
+    const date = addDays(state.today, -Math.floor(n / clientCount));
+    const result = await state.core.dispatch('attendance.checkIn', { clientId, date, time: '08:30' }, state.ctx);
+    if (!result.ok) throw new Error(`attendance.checkIn failed: ${result.error.code}`);
+  },
+});

@@ -1,0 +1,54 @@
+import type { Locator } from '@playwright/test';
+import { Translated } from './translated';
+
+/** The day board: search, rows of the day's clients, counters, the end-of-day panel and the undo toast. */
+export class DayBoardPage extends Translated {
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: this.t('board:title'), exact: true });
+  }
+  get filter() {
+    return this.page.getByLabel(this.t('board:filter.label'), { exact: true });
+  }
+  get list() {
+    return this.page.getByRole('table', { name: this.t('board:list'), exact: true });
+  }
+  get rows() {
+    return this.list.getByRole('row');
+  }
+  /** The row of a client, by "Lastname Firstname" as the board shows it. */
+  row(name: string): Locator {
+    return this.list.getByRole('row').filter({ hasText: name });
+  }
+  status(name: string): Locator {
+    return this.row(name).getByTestId('status');
+  }
+  lunch(name: string): Locator {
+    return this.row(name).getByRole('checkbox', { name: this.t('board:meal.lunch'), exact: true });
+  }
+  counter(key: 'expected' | 'present' | 'absent' | 'notArrived'): Locator {
+    return this.page.getByTestId(`counter-${key}`);
+  }
+  get stillHere() {
+    return this.page.getByRole('region', { name: this.t('board:end.title'), exact: true });
+  }
+  get endTime() {
+    return this.page.getByLabel(this.t('board:end.time'), { exact: true });
+  }
+  checkOutAllButton(time: string): Locator {
+    return this.page.getByRole('button', { name: this.t('board:end.all', { time }), exact: true });
+  }
+  get confirmButton() {
+    return this.page.getByRole('button', { name: this.t('board:end.yes'), exact: true });
+  }
+  get toast() {
+    return this.page.getByRole('status').filter({ hasText: /\S/ });
+  }
+  absenceReason(index: number, reason: string): Locator {
+    return this.page.getByRole('dialog').getByRole('button', { name: `${index} ${this.t(`board:reason.${reason}`)}` });
+  }
+
+  /** Names of the rows, in the order shown. */
+  async names(): Promise<string[]> {
+    return this.rows.locator('td:first-child p:first-child').allInnerTexts();
+  }
+}

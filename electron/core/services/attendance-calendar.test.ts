@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../core';
+import { callContext, loggedInCore } from '../testing/test-core';
+import { insertDayClient } from '../testing/board-fixtures';
+import { databaseSnapshot } from '../testing/database-snapshot';
+
+// The day board and the monthly sheet share the centre calendar and month closing: these tests hold
+// the seam between them. Monday 9 March 2026, 09:00.
+let clock = new Date(2026, 2, 9, 9, 0);
+let core: Core;
+let ctx: ReturnType<typeof callContext>;
+
+beforeEach(async () => {
+  clock = new Date(2026, 2, 9, 9, 0);
+  ({ core, ctx } = await loggedInCore({ now: () => clock }));
+});
+afterEach(() => core.close());
+
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input, ctx);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.data as T;
+}
+type Day = { rows: { clientId: number; expected: boolean }[] };
+
+describe('the day board honours the centre calendar', () => {
+  it('expects nobody on a centre day off, but still shows who came', async () => {
+    const anna = insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5]);
+    const janis = insertDayClient(core.db, { firstName: 'Jānis', lastName: 'Bērziņš' }, [1, 2, 3, 4, 5]);
+    expect((await ok<Day>('attendance.day', { date: '2026-03-09' })).rows).toHaveLength(2);
+
+    await ok('calendar.setDay', { date: '2026-03-09', kind: 'day-off', note: 'Apkures remonts' });
+    await ok('attendance.checkIn', { clientId: janis, date: '2026-03-09', time: '09:00' });
+    const rows = (await ok<Day>('attendance.day', { date: '2026-03-09' })).rows;
+    expect(rows.map((r) => r.clientId)).toEqual([janis]);
+    expect(rows.some((r) => r.clientId === anna)).toBe(false);
+  });
+
+  it('expects nobody on a Latvian public holiday (18 November 2026, a Wednesday)', async () => {
+    insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5]);
+    expect((await ok<Day>('attendance.day', { date: '2026-11-18' })).rows).toEqual([]);
+    expect((await ok<Day>('attendance.day', { date: '2026-11-17' })).rows).toHaveLength(1);
+  });
+});
+
+describe('a closed month is read-only on the day board', () => {
+  it('refuses a check-in with a translated conflict and writes nothing, until reopened', async () => {
+    const anna = insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5]);
+    await ok('months.close', { month: '2026-03', service: 'day-care' });
+    const before = databaseSnapshot(core.db);
+    const refused = await core.dispatch('attendance.checkIn', { clientId: anna, date: '2026-03-09', time: '09:00' }, { ...ctx, language: 'lv' });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'months.closed' } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/slēgt|mēne/i);
+    expect(databaseSnapshot(core.db)).toBe(before);
+
+    await ok('months.reopen', { month: '2026-03', service: 'day-care', reason: 'Labojums pēc parakstīšanas' });
+    await ok('attendance.checkIn', { clientId: anna, date: '2026-03-09', time: '09:00' });
+  });
+});

@@ -1,0 +1,28 @@
+import { Group, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface Counters {
+  expected: number;
+  present: number;
+  absent: number;
+  notArrived: number;
+}
+
+const order = ['expected', 'present', 'absent', 'notArrived'] as const;
+const colours = { expected: 'gray', present: 'teal', absent: 'orange', notArrived: 'blue' } as const;
+
+/** The four numbers reception glances at, each a whole phrase with the language's plural form. */
+export function BoardCounters({ counters }: { counters: Counters }) {
+  const { t } = useTranslation('board');
+  return (
+    <Group gap="sm" role="group" aria-label={t('counters.label')}>
+      {order.map((key) => (
+        <Paper key={key} withBorder px="md" py={6} radius="md">
+          <Text size="lg" fw={500} c={`${colours[key]}.9`} data-testid={`counter-${key}`}>
+            {t(`counters.${key}`, { count: counters[key] })}
+          </Text>
+        </Paper>
+      ))}
+    </Group>
+  );
+}

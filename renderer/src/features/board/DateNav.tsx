@@ -1,0 +1,28 @@
+import { ActionIcon, Button, Group, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { addDays, isLocalDate } from '#shared/domain/local-date';
+
+/** Previous/next day, a native date picker (no Mantine dates package here) and back to today. */
+export function DateNav({ date, today, onChange }: { date: string; today: string; onChange: (date: string) => void }) {
+  const { t } = useTranslation('board');
+  return (
+    <Group gap="xs" align="flex-end">
+      <ActionIcon size="lg" variant="default" aria-label={t('date.previous')} title={t('date.previous')} onClick={() => onChange(addDays(date, -1))}>
+        {'‹'}
+      </ActionIcon>
+      <TextInput
+        type="date"
+        label={t('date.label')}
+        value={date}
+        onChange={(event) => isLocalDate(event.currentTarget.value) && onChange(event.currentTarget.value)}
+        w={170}
+      />
+      <ActionIcon size="lg" variant="default" aria-label={t('date.next')} title={t('date.next')} onClick={() => onChange(addDays(date, 1))}>
+        {'›'}
+      </ActionIcon>
+      <Button variant="default" onClick={() => onChange(today)} disabled={date === today}>
+        {t('date.today')}
+      </Button>
+    </Group>
+  );
+}

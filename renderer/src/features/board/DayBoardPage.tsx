@@ -1,0 +1,140 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DayRow } from '#shared/contract/attendance';
+import { localDate } from '#shared/domain/local-date';
+import { matchesSearch } from '#shared/domain/search-key';
+import type { MealKind } from '#shared/domain/attendance';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCall } from '../../api/use-call';
+import { formatDay } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
+import { AbsenceDialog } from './AbsenceDialog';
+import { BoardCounters } from './BoardCounters';
+import { BoardRow } from './BoardRow';
+import { DateNav } from './DateNav';
+import { StillHerePanel } from './StillHerePanel';
+import { UndoToast } from './UndoToast';
+import { fullName, primaryAction } from './row-text';
+import { rowKeyDown, useUndoShortcut } from './use-board-keys';
+import { useBoardActions } from './use-board-actions';
+import { useDayBoard } from './use-day-board';
+
+/** The screen reception keeps open all day: who is expected, who is here, who is absent and why. */
+export function DayBoardPage() {
+  const { t } = useTranslation('board');
+  const language = useLanguage();
+  // "Today" is the core's: the browser's clock or time zone may differ from the centre PC's.
+  const [guess] = useState(() => localDate(new Date()));
+  const probe = useCall('attendance.day', { date: guess }, { staleTime: Infinity });
+  const [chosen, setDate] = useState<string | null>(null);
+  const date = chosen ?? probe.data?.today ?? guess;
+  const board = useDayBoard(date);
+  const actions = useBoardActions(date);
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [absenceFor, setAbsenceFor] = useState<DayRow | null>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const rowRefs = useRef(new Map<number, HTMLTableRowElement>());
+
+  const collator = useMemo(() => new Intl.Collator(language), [language]);
+  const rows = useMemo(
+    () =>
+      (board.data?.rows ?? [])
+        .filter((row) => matchesSearch(row.searchKey, filter))
+        .sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName)),
+    [board.data, filter, collator],
+  );
+  const index = Math.max(0, Math.min(selected, rows.length - 1));
+  const current = rows[index];
+
+  const primary = (row: DayRow | undefined) => {
+    const action = row && primaryAction(row);
+    if (row && action) void actions.run(action, { clientId: row.clientId, date }, fullName(row));
+  };
+  const setMeals = (row: DayRow, meals: MealKind[]) => void actions.run('attendance.setMeals', { clientId: row.clientId, date, meals }, fullName(row));
+  const toggleLunch = (row: DayRow | undefined) => {
+    if (row?.status !== 'present') return;
+    setMeals(row, row.meals.includes('lunch') ? row.meals.filter((m) => m !== 'lunch') : [...row.meals, 'lunch']);
+  };
+  const focusRow = (at: number) => {
+    const row = rows[at];
+    if (!row) return;
+    setSelected(at);
+    rowRefs.current.get(row.clientId)?.focus();
+  };
+  useUndoShortcut(actions.toast?.undoable === true, () => void actions.undo());
+
+  const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') focusRow(index);
+    else if (event.key === 'Enter' && current) {
+      primary(current);
+      setFilter('');
+    } else if (event.key === 'Escape') setFilter('');
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">{t('title')}</Title>
+          <Text size="lg">{formatDay(date, language)}</Text>
+        </div>
+        <DateNav date={date} today={board.data?.today ?? localDate(new Date())} onChange={(next) => { setDate(next); setSelected(0); }} />
+      </Group>
+      {board.data && <BoardCounters counters={board.data.counters} />}
+      <ErrorAlert error={board.error ?? actions.error} />
+      <TextInput
+        ref={filterRef}
+        size="md"
+        label={t('filter.label')}
+        placeholder={t('filter.placeholder')}
+        description={t('keys')}
+        value={filter}
+        autoFocus
+        onChange={(event) => { setFilter(event.currentTarget.value); setSelected(0); }}
+        onKeyDown={onFilterKey}
+      />
+      <Table verticalSpacing="sm" highlightOnHover aria-label={t('list')}>
+        <Table.Tbody>
+          {rows.map((row, at) => (
+            <BoardRow
+              key={row.clientId}
+              ref={(element) => { if (element) rowRefs.current.set(row.clientId, element); else rowRefs.current.delete(row.clientId); }}
+              row={row}
+              selected={at === index}
+              onSelect={() => setSelected(at)}
+              onKeyDown={(event) =>
+                rowKeyDown(event, {
+                  move: (step) => focusRow(Math.max(0, Math.min(rows.length - 1, at + step))),
+                  primary: () => primary(row),
+                  absence: () => row.status !== 'present' && row.status !== 'left' && setAbsenceFor(row),
+                  lunch: () => toggleLunch(row),
+                  toFilter: (text) => { if (text) setFilter((f) => f + text); filterRef.current?.focus(); },
+                })
+              }
+              onPrimary={() => primary(row)}
+              onAbsence={() => setAbsenceFor(row)}
+              onMeals={(meals) => setMeals(row, meals)}
+              onTransport={(to, from) => void actions.run('attendance.setTransport', { clientId: row.clientId, date, transportTo: to, transportFrom: from }, fullName(row))}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+      {board.data && rows.length === 0 && <Text c="dimmed">{filter ? t('noMatch') : t('empty')}</Text>}
+      <StillHerePanel rows={board.data?.rows ?? []} onCheckOutAll={(time) => void actions.run('attendance.checkOutAll', { date, time })} />
+      <AbsenceDialog
+        name={absenceFor ? fullName(absenceFor) : null}
+        onClose={() => { setAbsenceFor(null); }}
+        onChoose={(reason, note) => {
+          const row = absenceFor;
+          setAbsenceFor(null);
+          if (row) void actions.run('attendance.markAbsent', { clientId: row.clientId, date, reason, ...(note ? { note } : {}) }, fullName(row));
+        }}
+      />
+      <UndoToast toast={actions.toast} onUndo={() => void actions.undo()} onClose={actions.dismissToast} />
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DayRow } from '#shared/contract/attendance';
+import { localTimePattern } from '#shared/domain/local-date';
+import { fullName } from './row-text';
+
+/** End of day: who has been checked in but not out, and one confirmed action to check them all out. */
+export function StillHerePanel({ rows, onCheckOutAll }: { rows: DayRow[]; onCheckOutAll: (time: string) => void }) {
+  const { t } = useTranslation('board');
+  const [time, setTime] = useState('16:00');
+  const [confirming, setConfirming] = useState(false);
+  const here = rows.filter((row) => row.status === 'present');
+  const valid = localTimePattern.test(time);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="still-here-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="still-here-title">{t('end.title')}</Title>
+        {here.length === 0 ? (
+          <Text c="dimmed">{t('end.none')}</Text>
+        ) : (
+          <List spacing={2} aria-labelledby="still-here-title">
+            {here.map((row) => (
+              <List.Item key={row.clientId}>{`${fullName(row)} · ${row.arrivedAt ?? ''}`}</List.Item>
+            ))}
+          </List>
+        )}
+        <Group align="flex-end" gap="xs">
+          <TextInput type="time" label={t('end.time')} value={time} onChange={(event) => setTime(event.currentTarget.value)} w={130} />
+          <Button disabled={here.length === 0 || !valid} onClick={() => setConfirming(true)}>
+            {t('end.all', { time })}
+          </Button>
+        </Group>
+      </Stack>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('end.confirmTitle')}>
+        <Stack>
+          <Text>{t('end.confirm', { count: here.length, time })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>{t('end.no')}</Button>
+            <Button data-autofocus onClick={() => { setConfirming(false); onCheckOutAll(time); }}>{t('end.yes')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

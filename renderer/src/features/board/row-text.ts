@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import type { DayRow } from '#shared/contract/attendance';
+
+/** "present since 08:42", "left at 15:10", "absent: sick", in the UI language. */
+export function statusText(row: DayRow, t: TFunction<'board'>): string {
+  switch (row.status) {
+    case 'present':
+      return t('status.present', { time: row.arrivedAt ?? '' });
+    case 'left':
+      return t('status.left', { time: row.leftAt ?? '', arrived: row.arrivedAt ?? '' });
+    case 'absent':
+      return t('status.absent', { reason: row.absenceReason ? t(`reason.${row.absenceReason}`) : '' });
+    default:
+      return t('status.expected');
+  }
+}
+
+export const fullName = (row: { firstName: string; lastName: string }) => `${row.lastName} ${row.firstName}`;
+
+/** Enter's action on a row: arrive, leave, or nothing once the client has gone home. */
+export function primaryAction(row: DayRow): 'attendance.checkIn' | 'attendance.checkOut' | null {
+  if (row.status === 'expected' || row.status === 'absent') return 'attendance.checkIn';
+  if (row.status === 'present') return 'attendance.checkOut';
+  return null;
+}

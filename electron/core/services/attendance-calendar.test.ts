@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
-import { callContext, loggedInCore } from '../testing/test-core';
+import type { callContext} from '../testing/test-core';
+import { loggedInCore } from '../testing/test-core';
 import { insertDayClient } from '../testing/board-fixtures';
 import { databaseSnapshot } from '../testing/database-snapshot';
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { canonicalText } from '../shared/domain/search-key';
 import { expect, test } from './fixtures';
 import { tr } from './locales';
+import { Shell } from './pages/shell';
 import { LoginPage } from './pages/login-page';
 import { DayBoardPage } from './pages/day-board-page';
 import { SessionsPage } from './pages/sessions-page';
@@ -22,10 +23,12 @@ const changedAt = (page: Page, id: string) => page.evaluate((key) => (window as 
 test('reception runs a day on the keyboard while a second window follows live; a session gets its participants', async ({ page, context, demoLogin }) => {
   test.setTimeout(120_000);
   await new LoginPage(page, 'lv').logIn(demoLogin.username, demoLogin.password);
+  // The administrator starts on the overview; the day board is one menu item away.
+  await new Shell(page, 'lv').navLink('board').click();
   const board = new DayBoardPage(page, 'lv');
   await expect(board.heading).toBeVisible();
   const second = await context.newPage();
-  await second.goto('/');
+  await second.goto('/#/board');
   const watcher = new DayBoardPage(second, 'lv');
   await expect(watcher.heading).toBeVisible();
 

@@ -49,7 +49,7 @@ test.describe('staff, roles and the shared reception PC', () => {
     await screen.pin.pressSequentially(reception.pin!);
     await screen.pin.press('Enter');
 
-    await expect(shell.welcome(reception.fullName)).toBeVisible();
+    await expect(shell.signedIn(reception.fullName)).toBeVisible();
     await expect(shell.mainMenu).toBeVisible();
     for (const key of ['staff', 'audit', 'settings']) await expect(shell.navLink(key)).toHaveCount(0);
     await page.goto('/#/staff');
@@ -94,7 +94,7 @@ test.describe('staff, roles and the shared reception PC', () => {
 
     await shell.switchUserButton.click();
     await screen.signInWithPin(reception.fullName, reception.pin!);
-    await expect(shell.welcome(reception.fullName)).toBeVisible();
+    await expect(shell.signedIn(reception.fullName)).toBeVisible();
     await shell.switchUserButton.click();
     await screen.signInWithPin(admin.fullName, '1357');
     await expect(shell.welcome(admin.fullName)).toBeVisible();
@@ -145,7 +145,7 @@ test.describe('staff, roles and the shared reception PC', () => {
     await screen.signInWithPin('Ольга Петрова', '8642');
 
     const russian = new Shell(page, 'ru');
-    await expect(russian.welcome('Ольга Петрова')).toBeVisible();
+    await expect(russian.signedIn('Ольга Петрова')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(russian.navLink('staff')).toHaveCount(0);
     await expectFullyTranslated(page, 'ru');

@@ -5,6 +5,10 @@ export class Shell extends Translated {
   welcome(fullName: string) {
     return this.page.getByRole('heading', { level: 1, name: this.t('home.welcome', { name: fullName }), exact: true });
   }
+  /** The header's "signed in as" line: every role sees it, whichever page it starts on. */
+  signedIn(fullName: string) {
+    return this.page.getByTestId('signed-in-as').filter({ hasText: fullName });
+  }
   get mainMenu() {
     return this.page.getByRole('navigation', { name: this.t('nav.mainMenu'), exact: true });
   }
@@ -23,7 +27,7 @@ export class Shell extends Translated {
     return this.page.getByRole('main');
   }
 
-  /** The centre's home page with the welcome, one item of the main menu (the day board opens first). */
+  /** The centre's overview with the welcome: where managers start, one menu item away for the others. */
   async openHome(): Promise<void> {
     await this.mainMenu.getByRole('link', { name: this.t('nav.home'), exact: true }).click();
   }

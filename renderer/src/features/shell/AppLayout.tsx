@@ -12,11 +12,10 @@ import { GlobalSearch } from '../search/GlobalSearch';
 import { useClientEvents } from '../clients/use-clients';
 import { visibleNavItems, type NavItem } from './nav-items';
 
-// The day board opens first: it is what reception keeps on screen all day.
 const navItems: NavItem[] = [
-  { path: '/', key: 'nav.board', method: 'attendance.day' },
-  { path: '/sessions', key: 'nav.sessions', method: 'sessions.list' },
   { path: '/home', key: 'nav.home' },
+  { path: '/board', key: 'nav.board', method: 'attendance.day' },
+  { path: '/sessions', key: 'nav.sessions', method: 'sessions.list' },
   { path: '/clients', key: 'nav.clients', method: 'clients.list' },
   { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },

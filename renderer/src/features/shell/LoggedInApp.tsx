@@ -34,6 +34,16 @@ import { canCall } from '#shared/contract/access';
  * but hidden (`display: none` keeps React state and the DOM's typed values) under the lock screen; the
  * server session is locked too (auth.lock), so nothing can be called until its owner unlocks it.
  */
+/**
+ * Where each role starts: reception on the day board (issue 5: its home page), carers on their sessions,
+ * managers and administrators on the overview with the decisions about to expire.
+ */
+function LandingPage({ staff, centre }: Pick<MethodOutput<'auth.me'>, 'staff' | 'centre'>) {
+  if (canCall(staff.role, 'audit.list')) return <HomePage staff={staff} centre={centre} />;
+  if (canCall(staff.role, 'attendance.day')) return <DayBoardPage />;
+  return <SessionsPage />;
+}
+
 export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
   const { staff, centre, settings } = me;
   const locked = useLocked();
@@ -57,7 +67,10 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
           <AppLayout staff={staff} centre={centre}>
             <Switch>
               <Route path="/">
-                {canCall(staff.role, 'attendance.day') ? <DayBoardPage /> : <SessionsPage />}
+                <LandingPage staff={staff} centre={centre} />
+              </Route>
+              <Route path="/board">
+                <DayBoardPage />
               </Route>
               <Route path="/home">
                 <HomePage staff={staff} centre={centre} />

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { createCore } from '../core';
 import { defaultDataDir } from '../data-dir';
 import { demoAdmin, seedDemo } from '../demo/seed-demo';
+import { demoStaff } from '../demo/seed-staff';
 import { createHostApp } from './app';
 import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
@@ -72,7 +73,11 @@ const server = serve({ fetch: createHostApp({ core, staticDir }).fetch, hostname
   const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
   console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
   console.log(`Data folder: ${dataDir}`);
-  if (values.demo) console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+  if (values.demo) {
+    console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    const withPin = demoStaff.flatMap((s) => (s.pin ? [`${s.fullName} (PIN ${s.pin})`] : []));
+    console.log(`Demo colleagues on the switch-user screen: ${withPin.join(', ')}`);
+  }
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use; choose another with --port.` : error.message);

@@ -6,6 +6,7 @@ import { monthSchema, serviceKindSchema } from '#shared/contract/period';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import type { ServiceKind } from '#shared/domain/services';
 import { useCall } from '../../api/use-call';
+import { freshForPrint } from '../print/fresh-for-print';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
@@ -41,7 +42,7 @@ export function AttendanceSheetPage({ month }: { month: string }) {
 
 function SheetPreview({ month, service, language, codes }: { month: string; service: ServiceKind; language: UiLanguage; codes: Codes }) {
   const { t } = useTranslation('sheets');
-  const sheet = useCall('sheets.attendanceMonth', { month, service, language, codes });
+  const sheet = useCall('sheets.attendanceMonth', { month, service, language, codes }, freshForPrint);
   const go = (next: { language?: UiLanguage; codes?: Codes }) =>
     openHashRoute(`/print/attendance/${month}`, { service, lang: next.language ?? language, ...((next.codes ?? codes) === 'full' ? { codes: 'full' } : {}) });
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { UiLanguage } from '#shared/contract/common';
 import { dateSchema } from '#shared/contract/period';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { useCall } from '../../api/use-call';
+import { freshForPrint } from '../print/fresh-for-print';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
@@ -25,7 +26,7 @@ export function DayListPage({ date }: { date: string }) {
 
 function DayListPreview({ date, language }: { date: string; language: UiLanguage }) {
   const { t } = useTranslation('sheets');
-  const list = useCall('sheets.dayList', { date, language });
+  const list = useCall('sheets.dayList', { date, language }, freshForPrint);
   useEffect(() => {
     document.title = `${t('dayList.title')} ${date}`;
   }, [t, date]);

@@ -1,4 +1,5 @@
 import { createCore } from '../electron/core/core';
+import { fixedSession } from '../electron/core/call-context';
 import { hashSecret } from '../electron/core/security/password';
 import { insertStaff } from '../db/queries/staff';
 import { insertAttendance, insertClient, insertDecision, seedMonth } from '../electron/core/testing/sheet-fixtures';
@@ -15,7 +16,7 @@ interface Owner {
 async function seedSheetCentre(dataDir: string, { centreName, admin }: Owner, extraClients = 14): Promise<SeededSheet> {
   const core = createCore({ dataDir });
   try {
-    const noSession = { staff: null, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
+    const noSession = fixedSession(null);
     const setup = await core.dispatch(
       'setup.initialise',
       {

@@ -69,3 +69,11 @@ export function tokenSession(
     },
   };
 }
+
+/**
+ * A session that stays as given: for seeding, benches and scripts that call the dispatcher as a known
+ * staff member (or nobody) with no transport to keep a token in.
+ */
+export function fixedSession(staff: StaffRow | null): SessionHandle {
+  return { staff, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
+}

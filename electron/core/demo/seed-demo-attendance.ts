@@ -5,7 +5,7 @@ import type { DayRow } from '#shared/contract/attendance';
 import type { AbsenceReason } from '#shared/domain/attendance';
 import { addDays, datesBetween, localDate } from '#shared/domain/local-date';
 import type { Core } from '../core';
-import type { CallContext } from '../call-context';
+import { fixedSession, type CallContext } from '../call-context';
 
 const demoDays = 61;
 
@@ -35,7 +35,7 @@ const plans = [
 export async function seedDemoAttendance(core: Core): Promise<void> {
   const admin = core.db.select().from(staff).where(eq(staff.role, 'administrator')).orderBy(asc(staff.id)).get();
   if (!admin) return;
-  const ctx: CallContext = { session: { staff: admin, locked: false, begin() {}, end() {}, lock() {}, resume: () => false }, language: 'lv', origin: 'demo' };
+  const ctx: CallContext = { session: fixedSession(admin), language: 'lv', origin: 'demo' };
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => core.dispatch(method, input, ctx);
   const next = random(2026);
   const today = localDate(new Date());

@@ -3,7 +3,7 @@ import { addDays, localIsoDate } from '#shared/domain/dates';
 import { barthelItems, type BarthelScores } from '#shared/domain/barthel';
 import { findStaffByUsername } from '#db/queries/staff';
 import type { Core } from '../core';
-import type { CallContext } from '../call-context';
+import { fixedSession, type CallContext } from '../call-context';
 import { demoCode, demoPeople } from './demo-people';
 
 const relativeNames: Record<'lv' | 'lt' | 'ru', string[]> = {
@@ -20,7 +20,7 @@ const municipalities = ['LV-aizkraukle', 'LV-aizkraukle', 'LV-jekabpils', 'LV-og
 export async function seedDemoClients(core: Core, adminUsername: string): Promise<void> {
   const admin = findStaffByUsername(core.db, adminUsername);
   if (!admin) throw new Error('demo administrator missing');
-  const ctx: CallContext = { session: { staff: admin, locked: false, begin() {}, end() {}, lock() {}, resume: () => false }, language: 'lv', origin: 'demo' };
+  const ctx: CallContext = { session: fixedSession(admin), language: 'lv', origin: 'demo' };
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
     const result = await core.dispatch(method, input, ctx);
     if (!result.ok) throw new Error(`demo ${method} failed: ${result.error.code} ${JSON.stringify(result.error.issues ?? [])}`);

@@ -1,5 +1,5 @@
 import type { Core } from '../core';
-import type { SessionHandle } from '../call-context';
+import { fixedSession, type SessionHandle } from '../call-context';
 import { seedDemoClients } from './seed-demo-clients';
 import { seedSheetDemo } from './seed-sheet-demo';
 import { seedDemoStaff } from './seed-staff';
@@ -8,7 +8,7 @@ import { seedDemoAttendance } from './seed-demo-attendance';
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
 /** A session handle for seeding: no transport, nobody logged in. */
-const seedingSession: SessionHandle = { staff: null, locked: false, begin() {}, end() {}, lock() {}, resume: () => false };
+const seedingSession: SessionHandle = fixedSession(null);
 
 /**
  * Turns an empty data directory into a Latvian demo centre. Everything goes through the dispatcher,

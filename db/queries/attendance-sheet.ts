@@ -79,21 +79,6 @@ export function presentOn(db: Executor, date: string) {
 }
 
 /** Services a client holds a decision for during a period: whose closed months lock their attendance. */
-export function clientServicesBetween(db: Executor, clientId: number, first: string, last: string): Service[] {
-  return db
-    .selectDistinct({ service: serviceDecisions.service })
-    .from(serviceDecisions)
-    .where(
-      and(
-        eq(serviceDecisions.clientId, clientId),
-        lte(serviceDecisions.validFrom, last),
-        or(isNull(serviceDecisions.validTo), gte(serviceDecisions.validTo, first)),
-      ),
-    )
-    .all()
-    .map((r) => r.service);
-}
-
 /** The centre's manager who signs sheets off: the first active one. */
 export function firstActiveManager(db: Executor): string | null {
   return (

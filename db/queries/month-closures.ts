@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { monthClosures } from '../schema/month-closures';
-import type { Executor } from '../client';
+import type { Db, Executor } from '../client';
+import { prepared } from '../prepared';
 
 export type MonthClosureRow = typeof monthClosures.$inferSelect;
 export type ServiceKindColumn = MonthClosureRow['service'];
@@ -13,15 +14,21 @@ export function findMonthClosure(db: Executor, month: string, service: ServiceKi
     .get();
 }
 
-/** The services among `services` whose `month` is closed now. */
-export function closedServices(db: Executor, month: string, services: readonly ServiceKindColumn[]): ServiceKindColumn[] {
-  if (services.length === 0) return [];
-  return db
-    .select({ service: monthClosures.service })
-    .from(monthClosures)
-    .where(and(eq(monthClosures.month, month), eq(monthClosures.closed, true), inArray(monthClosures.service, [...services])))
-    .all()
-    .map((r) => r.service);
+/**
+ * The first service closed for `month` that the client held a decision for within [first, last], if
+ * any. Every attendance write asks this, so it is one prepared statement: with no month closed it is a
+ * single index probe.
+ */
+export function closedServiceOfClient(db: Db, month: string, clientId: number, first: string, last: string): ServiceKindColumn | undefined {
+  const row = prepared(
+    db,
+    `SELECT c.service FROM month_closures c
+     WHERE c.month = @month AND c.closed = 1
+       AND EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = @clientId AND d.service = c.service
+                     AND d.valid_from <= @last AND (d.valid_to IS NULL OR d.valid_to >= @first))
+     ORDER BY c.service LIMIT 1`,
+  ).get({ month, clientId, first, last }) as { service: ServiceKindColumn } | undefined;
+  return row?.service;
 }
 
 export function saveMonthClosure(db: Executor, row: MonthClosureRow): MonthClosureRow {

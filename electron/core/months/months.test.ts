@@ -70,7 +70,7 @@ describe('assertMonthOpen', () => {
     expect(guardError(() => assertMonthOpen(db, { clientId: dayCare }, '2026-11-23'))).toBeNull();
     await core.dispatch('months.close', period, ctx);
 
-    const refused = guardError(() => db.transaction((tx) => assertMonthOpen(tx, { clientId: dayCare }, '2026-11-23')));
+    const refused = guardError(() => db.transaction(() => assertMonthOpen(db, { clientId: dayCare }, '2026-11-23')));
     expect(refused).toMatchObject({ kind: 'conflict', code: 'months.closed', params: { month: '2026-11', service: 'day-care' } });
     expect(guardError(() => assertMonthOpen(db, { service: 'day-care' }, '2026-11-01'))).toMatchObject({ code: 'months.closed' });
     // Other services, other months and clients without a decision that month are untouched.

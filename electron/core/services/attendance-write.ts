@@ -28,10 +28,10 @@ export function createDayWriter({ db, now, events }: ServiceDeps, undo: UndoStor
       const changes = writeWithAudit(
         db,
         { staffId: actor.id, method: call.method },
-        (tx, audit) =>
+        (_tx, audit) =>
           plan().map(({ clientId, date: day, before, next }): RowChange => {
             // A signed (closed) month is read-only: checked here, inside the transaction, for every row.
-            assertMonthOpen(tx, { clientId }, day);
+            assertMonthOpen(db, { clientId }, day);
             let after: AttendanceRow | null = null;
             if (next) after = saveAttendance(db, next);
             else deleteAttendance(db, clientId, day);

@@ -11,6 +11,8 @@ export interface MeasureOptions {
   warmup?: number;
   /** Timed calls. */
   iterations?: number;
+  /** Runs before every call, warm-up included, outside the timing (e.g. leaving the page just printed). */
+  before?: Timed;
 }
 
 export interface Summary {
@@ -62,12 +64,18 @@ export function summarize(samples: number[]): Summary {
 export async function measure(fn: Timed, options: MeasureOptions = {}): Promise<Summary> {
   const warmup = options.warmup ?? defaultWarmup;
   const iterations = options.iterations ?? defaultIterations;
+  const before = async () => {
+    const prepared = options.before?.();
+    if (isThenable(prepared)) await prepared;
+  };
   for (let i = 0; i < warmup; i++) {
+    await before();
     const result = fn();
     if (isThenable(result)) await result;
   }
   const samples = new Array<number>(iterations);
   for (let i = 0; i < iterations; i++) {
+    if (options.before) await before();
     const start = process.hrtime.bigint();
     const result = fn();
     if (isThenable(result)) await result;
@@ -76,7 +84,9 @@ export async function measure(fn: Timed, options: MeasureOptions = {}): Promise<
   return summarize(samples);
 }
 
-export interface CompareOptions extends MeasureOptions {
+export interface CompareOptions extends Omit<MeasureOptions, 'before'> {
+  /** Untimed preparation before each subject call. */
+  beforeSubject?: Timed;
   /**
    * Baseline and subject run in alternating blocks (B S, S B, B S, …) so that drift in the machine
    * (a busy disk, CPU frequency, another process) hits both sides alike.
@@ -98,14 +108,14 @@ export async function compare(baseline: Timed, subject: Timed, options: CompareO
   const rounds = Math.max(1, Math.min(options.rounds ?? 4, iterations));
   const warmup = options.warmup ?? defaultWarmup;
   await measure(baseline, { warmup, iterations: 0 });
-  await measure(subject, { warmup, iterations: 0 });
+  await measure(subject, { warmup, iterations: 0, before: options.beforeSubject });
 
   const base: number[] = [];
   const subj: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const n = Math.floor(iterations / rounds) + (r < iterations % rounds ? 1 : 0);
     const runBase = async () => base.push(...(await measure(baseline, { warmup: 0, iterations: n })).samples);
-    const runSubj = async () => subj.push(...(await measure(subject, { warmup: 0, iterations: n })).samples);
+    const runSubj = async () => subj.push(...(await measure(subject, { warmup: 0, iterations: n, before: options.beforeSubject })).samples);
     if (r % 2 === 0) {
       await runBase();
       await runSubj();

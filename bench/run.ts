@@ -79,7 +79,11 @@ try {
       const result = await compare(
         () => scenario.baseline(state),
         () => scenario.subject(state),
-        { warmup: scenario.warmup, iterations: iterationsOverride ?? scenario.iterations },
+        {
+          warmup: scenario.warmup,
+          iterations: iterationsOverride ?? scenario.iterations,
+          beforeSubject: scenario.beforeSubject && (() => scenario.beforeSubject?.(state)),
+        },
       );
       rows.push({ scenario, result });
       process.stderr.write(`${((Date.now() - began) / 1000).toFixed(1)} s\n`);

@@ -23,6 +23,8 @@ export interface Scenario<S = unknown> {
   /** Builds the data and connections; nothing here is timed. */
   setup(env: BenchEnv): S | Promise<S>;
   baseline(state: S): unknown;
+  /** Untimed, before every subject call: puts the app back where the user starts from. */
+  beforeSubject?(state: S): unknown;
   subject(state: S): unknown;
   teardown?(state: S): void | Promise<void>;
 }

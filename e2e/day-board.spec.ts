@@ -8,7 +8,8 @@ import { DayBoardPage } from './pages/day-board-page';
 import { SessionsPage } from './pages/sessions-page';
 import { expectFullyTranslated } from './text-audit';
 
-test.use({ demo: true });
+// A Monday that is no holiday: on a weekend or a holiday nobody is expected, and this spec checks clients in.
+test.use({ demo: true, demoDate: '2026-11-23' });
 
 /** Records when the second window's page last changed, in ms since the epoch (both windows share the clock). */
 async function watchStatus(page: Page, clientId: string): Promise<void> {

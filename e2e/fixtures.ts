@@ -27,6 +27,8 @@ interface Host {
 export interface TestOptions {
   /** Start with `--demo`: a seeded demo centre instead of an empty data directory. */
   demo: boolean;
+  /** With `demo`: the demo's clock shows this day (`--demo-date`), so a spec needs no particular weekday. */
+  demoDate: string | null;
 }
 
 interface TestFixtures {
@@ -86,6 +88,8 @@ function recordOutput(child: ChildProcess): string[] {
   child.stderr?.on('data', collect('[stderr] '));
   return lines;
 }
+
+const demoArgs = (demo: boolean, demoDate: string | null) => (demo ? ['--demo', ...(demoDate ? ['--demo-date', demoDate] : [])] : []);
 
 /** Resolves with the first match of `pattern` in the child's output, waiting for it if need be. */
 function waitForLine(child: ChildProcess, lines: string[], pattern: RegExp, what: string): Promise<RegExpExecArray> {
@@ -152,6 +156,7 @@ async function attachLog(testInfo: TestInfo, name: string, lines: string[]): Pro
 export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & WorkerFixtures>({
   runtimeOption: ['browser', { option: true, scope: 'worker' }],
   demo: [false, { option: true }],
+  demoDate: [null, { option: true }],
 
   electronBinary: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern.
@@ -198,12 +203,12 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     }
   },
 
-  host: async ({ runtime, dataDir, demo }, use, testInfo) => {
+  host: async ({ runtime, dataDir, demo, demoDate }, use, testInfo) => {
     if (runtime !== 'browser') {
       await use(null);
       return;
     }
-    const args = ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...(demo ? ['--demo'] : [])];
+    const args = ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...demoArgs(demo, demoDate)];
     const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
       cwd: projectRoot,
       // Its own process group, so stopping it also stops the node process tsx starts.
@@ -233,7 +238,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     await use(host?.url ?? baseURL);
   },
 
-  electron: async ({ runtime, dataDir, demo, electronBinary, electronPrepared }, use, testInfo) => {
+  electron: async ({ runtime, dataDir, demo, demoDate, electronBinary, electronPrepared }, use, testInfo) => {
     if (runtime !== 'electron' || !('path' in electronBinary) || !electronPrepared) {
       await use(null);
       return;
@@ -241,7 +246,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     const app = await _electron.launch({
       executablePath: electronBinary.path,
       // Chromium refuses to run as root with its sandbox on, which is how CI containers run.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '.', '--data-dir', dataDir, ...(demo ? ['--demo'] : [])],
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '.', '--data-dir', dataDir, ...demoArgs(demo, demoDate)],
       cwd: projectRoot,
       env: { ...process.env, CAREDESK_SQLITE_BINDING: electronPrepared.sqliteBinding },
     });

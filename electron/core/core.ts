@@ -48,6 +48,8 @@ export interface Core {
   db: Db;
   databaseFile: string;
   backupFile: string | null;
+  /** The core's clock: the demo's seeding dates its records by it. */
+  now: () => Date;
   close(): void;
 }
 
@@ -109,5 +111,5 @@ export function createCore(options: CoreOptions = {}): Core {
     translate,
     logInternal: options.logInternal ?? logInternalDefault,
   });
-  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, close: () => opened.close() };
+  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, now, close: () => opened.close() };
 }

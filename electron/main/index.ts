@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '#core/core';
 import { demoAdmin, seedDemo } from '#core/demo/seed-demo';
+import { demoClock, demoToday } from '#core/demo/demo-clock';
 import { createTranslator } from '#core/translate';
 import { DatabaseTooNewError } from '#db/errors';
 import { createI18n } from '#shared/i18n/create-i18n';
@@ -44,9 +45,13 @@ function showStartupError(language: UiLanguage, error: unknown): void {
 async function start(): Promise<void> {
   const systemLanguage = systemUiLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]);
   const appPath = app.getAppPath();
+  let now: (() => Date) | undefined;
   try {
+    // A shifted clock only for the throw-away demo: a real centre's records carry the real date.
+    now = args.demo && args.demoDate ? demoClock(args.demoDate) : undefined;
     core = createCore({
       dataDir,
+      now,
       // Explicit, because the core's default is found through import.meta.url, which a CJS bundle lacks.
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
       // Set by scripts/start.mjs to a better-sqlite3 built for Electron's ABI; packaged apps ship their own.
@@ -64,6 +69,7 @@ async function start(): Promise<void> {
     await seedDemo(core);
     console.log(`Data folder: ${dataDir}`);
     console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
   }
 
   const indexFile = path.join(appPath, 'dist', 'renderer', 'index.html');

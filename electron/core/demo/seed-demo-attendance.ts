@@ -38,7 +38,7 @@ export async function seedDemoAttendance(core: Core): Promise<void> {
   const ctx: CallContext = { session: fixedSession(admin), language: 'lv', origin: 'demo' };
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => core.dispatch(method, input, ctx);
   const next = random(2026);
-  const today = localDate(new Date());
+  const today = localDate(core.now());
   const first = addDays(today, -demoDays);
   const present = new Map<string, number[]>();
 

@@ -32,7 +32,7 @@ const people: { first: string; last: string; weekdays: number[]; service?: 'deme
 export function seedDemoBoardClientsIfNone(core: Core): void {
   const count = core.db.$client.prepare('SELECT count(*) FROM clients').pluck().get() as number;
   if (count > 0) return;
-  const from = addDays(localDate(new Date()), -120);
+  const from = addDays(localDate(core.now()), -120);
   core.db.transaction(() => {
     for (const person of people) {
       const id = insertClient(core.db, {

@@ -26,7 +26,7 @@ export async function seedDemoClients(core: Core, adminUsername: string): Promis
     if (!result.ok) throw new Error(`demo ${method} failed: ${result.error.code} ${JSON.stringify(result.error.issues ?? [])}`);
     return result.data as { client?: { id: number } };
   };
-  const today = localIsoDate(new Date());
+  const today = localIsoDate(core.now());
 
   for (const [i, person] of demoPeople.entries()) {
     const [firstName, lastName, sex, , language] = person;

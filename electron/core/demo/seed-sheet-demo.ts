@@ -23,7 +23,7 @@ const demoClients = [
  * the day board own these records (other branches); until they seed the demo through their methods,
  * the rows are written directly, and only into a demo that has no clients yet.
  */
-export function seedSheetDemo(core: Core, now: Date = new Date()): void {
+export function seedSheetDemo(core: Core, now: Date = core.now()): void {
   const db = core.db;
   if ((db.select({ n: count() }).from(clients).get()?.n ?? 0) > 0) return;
   const month = previousMonth(monthOf(localDate(now)));

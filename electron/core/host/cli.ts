@@ -8,6 +8,7 @@ import { createCore } from '../core';
 import { defaultDataDir } from '../data-dir';
 import { demoAdmin, seedDemo } from '../demo/seed-demo';
 import { demoStaff } from '../demo/seed-staff';
+import { demoClock, demoToday } from '../demo/demo-clock';
 import { createHostApp } from './app';
 import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: String(defaultPort) },
     host: { type: 'string', default: '127.0.0.1' },
     demo: { type: 'boolean', default: false },
+    'demo-date': { type: 'string' },
   },
   strict: true,
 });
@@ -34,6 +36,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = values.host;
+if (values['demo-date'] !== undefined && !values.demo) {
+  console.error('--demo-date only works with --demo: a real centre keeps the real date.');
+  process.exit(2);
+}
+let now: (() => Date) | undefined;
+try {
+  now = values['demo-date'] === undefined ? undefined : demoClock(values['demo-date']);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 const dataDir = values.demo
   ? fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-demo-'))
   : path.resolve(values['data-dir'] ?? defaultDataDir());
@@ -43,7 +56,7 @@ await ensureRendererBuilt(projectRoot, staticDir);
 
 let core;
 try {
-  core = createCore({ dataDir });
+  core = createCore({ dataDir, now });
 } catch (error) {
   if (error instanceof DatabaseTooNewError) {
     console.error(createTranslator()('lv', error.code, { found: error.found, known: error.known }));
@@ -75,6 +88,7 @@ const server = serve({ fetch: createHostApp({ core, staticDir }).fetch, hostname
   console.log(`Data folder: ${dataDir}`);
   if (values.demo) {
     console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
     const withPin = demoStaff.flatMap((s) => (s.pin ? [`${s.fullName} (PIN ${s.pin})`] : []));
     console.log(`Demo colleagues on the switch-user screen: ${withPin.join(', ')}`);
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { auditRows } from './audit-rows';
 import { test as base, expect, projectRoot } from './fixtures';
 import { tr, type Language } from './locales';
 import { PrintPreview } from './pages/print-preview';
@@ -20,15 +21,6 @@ const test = base.extend<{ sheet: SeededSheet }>({
     await use(seeded.get(dataDir)!);
   },
 });
-
-function auditRows(dataDir: string, where: string): { method: string; entity_id: string; changes: string; staff_id: number }[] {
-  const db = new Database(path.join(dataDir, 'caredesk.sqlite'), { readonly: true });
-  try {
-    return db.prepare(`SELECT method, entity_id, changes, staff_id FROM audit_log WHERE ${where} ORDER BY id`).all() as never;
-  } finally {
-    db.close();
-  }
-}
 
 const monthWord: Record<Exclude<Language, 'en'>, string> = { lv: 'novembris', lt: 'lapkritis', ru: 'ноябрь' };
 

@@ -11,6 +11,9 @@ export class PrintPreview extends Translated {
   async openDayList(date: string, lang: string): Promise<void> {
     await this.page.goto(`/#/print/day/${date}?lang=${lang}`);
   }
+  async openSessionList(sessionId: number | string, lang: string): Promise<void> {
+    await this.page.goto(`/#/print/session/${sessionId}?lang=${lang}`);
+  }
   /** The printed pages, each a region named "page x of y" in the document's language. */
   get sheets() {
     return this.page.locator('section.print-sheet');

@@ -30,6 +30,13 @@ export class SessionsPage extends Translated {
   markPresent(name: string): Locator {
     return this.page.getByRole('button', { name: `${this.t('sessions:detail.present')}: ${name}`, exact: true });
   }
+  markAbsent(name: string): Locator {
+    return this.page.getByRole('button', { name: `${this.t('sessions:detail.absent')}: ${name}`, exact: true });
+  }
+  /** Opens the session's participant list in the print preview. */
+  get printListButton() {
+    return this.page.getByRole('button', { name: this.t('sessions:detail.print'), exact: true });
+  }
   get clientSessions() {
     return this.page.getByRole('table', { name: this.t('sessions:client.title'), exact: true });
   }

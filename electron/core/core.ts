@@ -26,6 +26,7 @@ import { auditHandlers } from './services/audit';
 import { attendanceHandlers } from './services/attendance';
 import { activityHandlers } from './services/activities';
 import { sessionHandlers } from './services/sessions';
+import { sessionSheetHandlers } from './services/session-sheet';
 import type { ServiceDeps } from './services/service-deps';
 
 export interface CoreOptions {
@@ -105,6 +106,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...attendanceHandlers(deps),
     ...activityHandlers(deps),
     ...sessionHandlers(deps),
+    ...sessionSheetHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

@@ -15,6 +15,7 @@ import type { MethodOutput } from '#shared/contract/index';
 import { useHashPath } from './features/print/use-hash-query';
 import { AttendanceSheetPage } from './features/sheets/AttendanceSheetPage';
 import { DayListPage } from './features/sheets/DayListPage';
+import { SessionParticipantsPage } from './features/sheets/SessionParticipantsPage';
 
 function Loading() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
       <Switch>
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
+        <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
         <Route>
           <LoggedInApp me={me} />
         </Route>

@@ -1,16 +1,33 @@
 import { z } from 'zod';
-import { method } from './define';
+import { frontDesk, managers, method, type Role } from './define';
 import { input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
+import { sessionReadRoles } from './activities';
 
-/** What is being printed: the documents of the print machinery and the period each covers. */
+export const sessionIdSchema = z.number().int().positive();
+
+/** What is being printed: the documents of the print machinery and the period or session each covers. */
 export const printJobSchema = z.discriminatedUnion('document', [
   input({ document: z.literal('attendance-sheet'), month: monthSchema, service: serviceKindSchema, language: uiLanguageSchema }),
   input({ document: z.literal('day-list'), date: dateSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('session-participants'), sessionId: sessionIdSchema, language: uiLanguageSchema }),
 ]);
 export type PrintJob = z.infer<typeof printJobSchema>;
+export type PrintDocument = PrintJob['document'];
 
-const printers = ['administrator', 'manager', 'reception'] as const;
+/**
+ * Who may print which document: monthly sheets are the managers'; reception prints the day's list for
+ * the kitchen or a fire drill; whoever may see a session (carers run them) prints its list to sign.
+ * The print methods admit the union; the core checks the document's own list.
+ */
+export const printRoles: Record<PrintDocument, readonly Role[]> = {
+  'attendance-sheet': managers,
+  'day-list': frontDesk,
+  'session-participants': sessionReadRoles,
+};
+
+/** Everyone who may print at least one document. */
+export const printers: readonly Role[] = [...new Set(Object.values(printRoles).flat())];
 
 /**
  * Printing the page on screen through the platform: Electron opens the OS print dialog or a save

@@ -3,7 +3,8 @@ import { method } from './define';
 import { countrySchema, input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { calendarDaySchema } from './calendar';
-import { printJobSchema } from './print';
+import { printers, printJobSchema, sessionIdSchema } from './print';
+import { participantStatusSchema, sessionReadRoles } from './activities';
 import { absenceReasons, mealKinds } from '../domain/attendance';
 
 const reasonCounts = z.object(Object.fromEntries(absenceReasons.map((r) => [r, z.number().int()])) as Record<(typeof absenceReasons)[number], z.ZodNumber>);
@@ -69,6 +70,29 @@ export const dayListSchema = z.object({
 });
 export type DayList = z.infer<typeof dayListSchema>;
 
+export const sessionParticipantsSchema = z.object({
+  centre: sheetCentre,
+  language: uiLanguageSchema,
+  generatedAt: z.string(),
+  preparedBy: z.string(),
+  session: z.object({
+    id: z.number().int(),
+    kind: z.enum(['activity', 'dementia-group']),
+    /** The activity's name in the print language; null for a session without one. */
+    activity: z.string().nullable(),
+    date: z.string(),
+    startTime: z.string(),
+    endTime: z.string(),
+    room: z.string().nullable(),
+    /** Free text: often someone from outside the staff list. */
+    leader: z.string().nullable(),
+  }),
+  /** Sorted by the alphabet of the print language. */
+  participants: z.array(z.object({ clientId: z.number().int(), name: z.string(), status: participantStatusSchema })),
+  totals: z.object({ participants: z.number().int(), present: z.number().int(), absent: z.number().int() }),
+});
+export type SessionParticipantsSheet = z.infer<typeof sessionParticipantsSchema>;
+
 export const sheetsContract = {
   /** Everything the printed monthly grid needs, in the print language (names sorted by its alphabet). */
   'sheets.attendanceMonth': method({
@@ -84,11 +108,18 @@ export const sheetsContract = {
     access: ['administrator', 'manager', 'reception'],
     write: false,
   }),
+  /** An activity session's participants with a column to sign: whoever may see the session prints it. */
+  'sheets.sessionParticipants': method({
+    input: input({ sessionId: sessionIdSchema, language: uiLanguageSchema }),
+    output: sessionParticipantsSchema,
+    access: sessionReadRoles,
+    write: false,
+  }),
   /** The page was sent to the browser's own print dialog (no platform printing): recorded in the audit trail. */
   'sheets.recordPrint': method({
     input: printJobSchema,
     output: z.object({}),
-    access: ['administrator', 'manager', 'reception'],
+    access: printers,
     write: true,
   }),
 };

@@ -7,21 +7,21 @@ type PrintHandlers = Pick<Handlers, 'print.document' | 'print.savePdf' | 'sheets
 export function printHandlers({ db, now, platform }: ServiceDeps): PrintHandlers {
   return {
     'print.document': async (job, call) => {
-      assertMayPrint(call, job);
+      assertMayPrint(db, call, job);
       const outcome = await platform.printDocument({ title: printTitle(job) });
       if (outcome === 'printed') auditPrint(db, call, job, 'print', now);
       return { outcome };
     },
 
     'print.savePdf': async (job, call) => {
-      assertMayPrint(call, job);
+      assertMayPrint(db, call, job);
       const { outcome, fileName } = await platform.savePdf({ title: printTitle(job) });
       if (outcome === 'saved') auditPrint(db, call, job, 'pdf', now, fileName);
       return { outcome, fileName };
     },
 
     'sheets.recordPrint': (job, call) => {
-      assertMayPrint(call, job);
+      assertMayPrint(db, call, job);
       auditPrint(db, call, job, 'browser-print-dialog', now);
       return {};
     },

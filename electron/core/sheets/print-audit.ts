@@ -1,22 +1,34 @@
 import type { Db } from '#db/client';
+import { findSessionRow } from '#db/queries/sessions';
 import { writeWithAudit } from '#db/write';
-import type { PrintJob } from '#shared/contract/print';
-import { forbidden } from '../app-error';
+import { printRoles, type PrintJob } from '#shared/contract/print';
+import { forbidden, notFound } from '../app-error';
 import type { HandlerCall } from '../call-context';
 
 export type PrintAction = 'print' | 'pdf' | 'browser-print-dialog';
 
-/** Reception prints the day's list for the kitchen or a fire drill; monthly sheets are for managers. */
-export function assertMayPrint(call: HandlerCall, job: PrintJob): void {
-  const role = call.actor().role;
-  if (job.document === 'attendance-sheet' && role !== 'administrator' && role !== 'manager') throw forbidden();
+/**
+ * The print methods admit every role that may print something; each document has its own list
+ * (`printRoles`). A session's list must name a session that exists, or the audit would record a print
+ * of nothing.
+ */
+export function assertMayPrint(db: Db, call: HandlerCall, job: PrintJob): void {
+  if (!printRoles[job.document].includes(call.actor().role)) throw forbidden();
+  if (job.document === 'session-participants' && !findSessionRow(db, job.sessionId)) throw notFound('sessions.notFound');
 }
 
 export function printKey(job: PrintJob): string {
-  return job.document === 'attendance-sheet' ? `${job.document}:${job.month}:${job.service}` : `${job.document}:${job.date}`;
+  switch (job.document) {
+    case 'attendance-sheet':
+      return `${job.document}:${job.month}:${job.service}`;
+    case 'day-list':
+      return `${job.document}:${job.date}`;
+    case 'session-participants':
+      return `${job.document}:${job.sessionId}`;
+  }
 }
 
-/** A file name without personal data: the document, its period and service. */
+/** A file name without personal data: the document and its period, service or session number. */
 export function printTitle(job: PrintJob): string {
   return printKey(job).replace(/:/g, '-');
 }

@@ -1,8 +1,14 @@
 import { Alert, Anchor, Container, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** A print URL that cannot be shown (bad month, service or date): a translated page, never a blank one. */
-export function PrintProblem({ messages }: { messages: string[] }) {
+interface PrintProblemProps {
+  messages: string[];
+  /** Where to go instead; the attendance sheets unless given (a carer may not see those). */
+  back?: { href: string; label: string };
+}
+
+/** A print URL that cannot be shown (bad month, service, date or session): a translated page, never a blank one. */
+export function PrintProblem({ messages, back }: PrintProblemProps) {
   const { t } = useTranslation('sheets');
   return (
     <Container size="sm" py="xl">
@@ -15,7 +21,7 @@ export function PrintProblem({ messages }: { messages: string[] }) {
             {message}
           </Alert>
         ))}
-        <Anchor href="#/sheets">{t('problem.back')}</Anchor>
+        <Anchor href={back?.href ?? '#/sheets'}>{back?.label ?? t('problem.back')}</Anchor>
       </Stack>
     </Container>
   );

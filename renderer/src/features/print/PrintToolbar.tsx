@@ -12,18 +12,20 @@ interface PrintToolbarProps {
   onLanguage: (language: UiLanguage) => void;
   /** Null while the document is not ready to print. */
   job: PrintJob | null;
+  /** Where "Back" leads: the page the preview was opened from (the sheets page unless given). */
+  backHref?: string;
   /** Further options of this document (personal codes, …). */
   children?: ReactNode;
 }
 
 /** The print dialog on screen: document language, options, Print… and Save as PDF…; never printed itself. */
-export function PrintToolbar({ language, onLanguage, job, children }: PrintToolbarProps) {
+export function PrintToolbar({ language, onLanguage, job, backHref = '#/sheets', children }: PrintToolbarProps) {
   const { t } = useTranslation(['sheets', 'common']);
   const actions = usePrintActions(job);
   return (
     <Paper className="no-print" p="sm" radius={0} withBorder role="region" aria-label={t('sheets:toolbar.label')}>
       <Group align="flex-end">
-        <Anchor href="#/sheets">{t('sheets:toolbar.back')}</Anchor>
+        <Anchor href={backHref}>{t('sheets:toolbar.back')}</Anchor>
         <NativeSelect
           label={t('sheets:toolbar.language')}
           value={language}

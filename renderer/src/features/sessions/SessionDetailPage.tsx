@@ -8,6 +8,7 @@ import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { openHashRoute } from '../print/use-hash-query';
 import { activityName } from './activity-name';
 import { useCanRunSessions, useSessionsLive } from './use-sessions-live';
 
@@ -49,7 +50,10 @@ export function SessionDetailPage({ id }: { id: number }) {
       <Anchor component={Link} href="/sessions">{t('detail.back')}</Anchor>
       <Title order={1} size="h2">{activityName(activity, language)}</Title>
       <Text size="lg">{`${formatDay(session.date, language)}, ${session.startTime}–${session.endTime}${session.room ? ` · ${session.room}` : ''}${session.leader ? ` · ${session.leader}` : ''}`}</Text>
-      <Text>{t('participants', { count: session.participants, present: session.present })}</Text>
+      <Group justify="space-between">
+        <Text>{t('participants', { count: session.participants, present: session.present })}</Text>
+        <Button variant="default" onClick={() => openHashRoute(`/print/session/${id}`, { lang: language })}>{t('detail.print')}</Button>
+      </Group>
       <ErrorAlert error={error} />
       <Title order={2} size="h4">{t('detail.participants')}</Title>
       {participants.length === 0 && <Text c="dimmed">{t('detail.noParticipants')}</Text>}

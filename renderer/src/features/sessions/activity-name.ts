@@ -1,8 +1,8 @@
 import type { Activity } from '#shared/contract/activities';
 import type { UiLanguage } from '#shared/contract/common';
+import { activityNameIn } from '#shared/domain/activity-name';
 
-/** Activities are named by the centre in lv/lt/ru; the English UI shows the Latvian name. */
+/** The activity's name in the UI language; empty while the catalogue is still loading. */
 export function activityName(activity: Activity | null | undefined, language: UiLanguage): string {
-  if (!activity) return '';
-  return language === 'lt' ? activity.nameLt : language === 'ru' ? activity.nameRu : activity.nameLv;
+  return activity ? activityNameIn(activity, language) : '';
 }

@@ -1,36 +1,27 @@
-import type { UiLanguage } from '#shared/contract/common';
-import { formatLongPrintDate, formatPrintDate } from '../print/format-print';
+import type { SessionParticipantsSheet } from '#shared/contract/sheets';
+import { formatLongPrintDate, formatPrintDate, localIsoDate } from '../print/format-print';
 import { paginate } from '../print/paginate';
 import { PrintSheet } from '../print/PrintSheet';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 
-/**
- * What the participant list of an activity session needs. Sessions live on the day board's branch;
- * its data method maps onto this shape and a route renders this component like the day list.
- */
-export interface SessionParticipantsInput {
-  language: UiLanguage;
-  centre: { name: string };
-  session: { title: string; date: string; start: string | null; end: string | null; group: string | null; leader: string };
-  participants: { id: number; name: string }[];
-  preparedBy: string;
-  preparedOn: string;
-}
-
+// Taller rows than the day list's: each participant signs by hand in the last column.
 const rowsPerPage = 20;
 
-/** An activity session's participant list with a signature column. */
-export function SessionParticipantsDocument({ input }: { input: SessionParticipantsInput }) {
-  const t = useDocumentT(input.language);
-  const { session } = input;
-  const pages = paginate(input.participants, rowsPerPage);
-  const time = [session.start, session.end].filter(Boolean).join('–');
+/** An activity session's participant list with a signature column, to be signed at the session. */
+export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipantsSheet }) {
+  const t = useDocumentT(sheet.language);
+  const { session, totals } = sheet;
+  const pages = paginate(sheet.participants, rowsPerPage);
+  const title = session.activity ?? t(`session.kind.${session.kind}`);
+  const place = [session.room ? `${t('session.room')}: ${session.room}` : null, session.leader ? `${t('session.leader')}: ${session.leader}` : null];
   const meta = (
     <>
-      <div>{`${t('header.centre')}: ${input.centre.name}`}</div>
-      <div>{`${t('session.activity')}: ${session.title}${session.group ? `; ${t('session.group')}: ${session.group}` : ''}`}</div>
-      <div>{`${t('header.date')}: ${formatLongPrintDate(session.date, input.language)}${time ? `; ${t('session.time')}: ${time}` : ''}; ${t('session.leader')}: ${session.leader}`}</div>
+      <div>{`${t('header.centre')}: ${sheet.centre.name}`}</div>
+      <div>{`${t('session.activity')}: ${title}`}</div>
+      <div>{`${t('header.date')}: ${formatLongPrintDate(session.date, sheet.language)}; ${t('session.time')}: ${session.startTime}–${session.endTime}`}</div>
+      {place.some(Boolean) && <div>{place.filter(Boolean).join('; ')}</div>}
+      <div>{t('session.counts', { participants: totals.participants, present: totals.present, absent: totals.absent })}</div>
     </>
   );
   return (
@@ -43,31 +34,35 @@ export function SessionParticipantsDocument({ input }: { input: SessionParticipa
           meta={meta}
           page={index + 1}
           pages={pages.length}
-          footer={<SignatureBlock t={t} preparedBy={input.preparedBy} preparedOn={formatPrintDate(input.preparedOn, input.language)} withApproval={false} />}
+          footer={<SignatureBlock t={t} preparedBy={sheet.preparedBy} preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)} withApproval={false} />}
         >
           <table className="print-grid">
             <colgroup>
               <col style={{ width: '10mm' }} />
-              <col style={{ width: '110mm' }} />
+              <col style={{ width: '100mm' }} />
+              <col style={{ width: '35mm' }} />
               <col />
             </colgroup>
             <thead>
               <tr>
                 <th>{t('column.number')}</th>
                 <th>{t('session.participant')}</th>
+                <th>{t('session.mark')}</th>
                 <th>{t('session.signature')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((p, i) => (
-                <tr key={p.id} style={{ height: '7.5mm' }}>
+                <tr key={p.clientId} style={{ height: '7.5mm' }}>
                   <td>{index * rowsPerPage + i + 1}</td>
                   <td className="print-name">{p.name}</td>
+                  <td>{p.status === 'planned' ? '' : t(`session.status.${p.status}`)}</td>
                   <td />
                 </tr>
               ))}
             </tbody>
           </table>
+          {sheet.participants.length === 0 && <div className="print-empty">{t('session.empty')}</div>}
         </PrintSheet>
       ))}
     </div>

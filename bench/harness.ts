@@ -13,6 +13,11 @@ export interface MeasureOptions {
   iterations?: number;
   /** Runs before every call, warm-up included, outside the timing (e.g. leaving the page just printed). */
   before?: Timed;
+  /**
+   * The function measures itself and resolves with its duration in ms: for spans the calling process
+   * cannot see, such as from a keystroke in one browser window to the change painted in another.
+   */
+  selfTimed?: boolean;
 }
 
 export interface Summary {
@@ -60,6 +65,11 @@ export function summarize(samples: number[]): Summary {
   };
 }
 
+function selfTime(result: unknown): number {
+  if (typeof result !== 'number' || !Number.isFinite(result) || result < 0) throw new Error(`a self-timed function returned ${String(result)}, not a duration in ms`);
+  return result;
+}
+
 /** Times `iterations` calls of `fn` after `warmup` untimed ones. */
 export async function measure(fn: Timed, options: MeasureOptions = {}): Promise<Summary> {
   const warmup = options.warmup ?? defaultWarmup;
@@ -77,9 +87,9 @@ export async function measure(fn: Timed, options: MeasureOptions = {}): Promise<
   for (let i = 0; i < iterations; i++) {
     if (options.before) await before();
     const start = process.hrtime.bigint();
-    const result = fn();
-    if (isThenable(result)) await result;
-    samples[i] = Number(process.hrtime.bigint() - start) / 1e6;
+    const returned = fn();
+    const result = isThenable(returned) ? await returned : returned;
+    samples[i] = options.selfTimed ? selfTime(result) : Number(process.hrtime.bigint() - start) / 1e6;
   }
   return summarize(samples);
 }
@@ -107,15 +117,16 @@ export async function compare(baseline: Timed, subject: Timed, options: CompareO
   const iterations = options.iterations ?? defaultIterations;
   const rounds = Math.max(1, Math.min(options.rounds ?? 4, iterations));
   const warmup = options.warmup ?? defaultWarmup;
-  await measure(baseline, { warmup, iterations: 0 });
-  await measure(subject, { warmup, iterations: 0, before: options.beforeSubject });
+  const common = { selfTimed: options.selfTimed };
+  await measure(baseline, { ...common, warmup, iterations: 0 });
+  await measure(subject, { ...common, warmup, iterations: 0, before: options.beforeSubject });
 
   const base: number[] = [];
   const subj: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const n = Math.floor(iterations / rounds) + (r < iterations % rounds ? 1 : 0);
-    const runBase = async () => base.push(...(await measure(baseline, { warmup: 0, iterations: n })).samples);
-    const runSubj = async () => subj.push(...(await measure(subject, { warmup: 0, iterations: n, before: options.beforeSubject })).samples);
+    const runBase = async () => base.push(...(await measure(baseline, { ...common, warmup: 0, iterations: n })).samples);
+    const runSubj = async () => subj.push(...(await measure(subject, { ...common, warmup: 0, iterations: n, before: options.beforeSubject })).samples);
     if (r % 2 === 0) {
       await runBase();
       await runSubj();

@@ -83,6 +83,7 @@ try {
           warmup: scenario.warmup,
           iterations: iterationsOverride ?? scenario.iterations,
           beforeSubject: scenario.beforeSubject && (() => scenario.beforeSubject?.(state)),
+          selfTimed: scenario.selfTimed,
         },
       );
       rows.push({ scenario, result });

@@ -18,6 +18,8 @@ export interface Scenario<S = unknown> {
   /** An absolute limit on the subject's p95 in ms, for budgets stated as time (the day board's 20 ms). */
   maxP95Ms?: number;
   warmup?: number;
+  /** Baseline and subject resolve with their own duration in ms (see MeasureOptions.selfTimed). */
+  selfTimed?: boolean;
   /** Timed calls of each side; keep at least 200. */
   iterations?: number;
   /** Builds the data and connections; nothing here is timed. */

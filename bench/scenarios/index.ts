@@ -7,6 +7,7 @@ import { cardOpen, searchCodes, searchFolded, searchPrefixes } from './client-se
 import monthSheetPdf from './month-sheet-pdf';
 import attendanceDay from './attendance-day';
 import checkIn from './check-in';
+import liveBoard from './live-board';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -19,6 +20,7 @@ export const scenarios: Scenario[] = [
   writeDispatch,
   writeAudit,
   checkIn,
+  liveBoard,
   attendanceDay,
   searchPrefixes,
   searchFolded,

@@ -41,7 +41,7 @@ export function participantHandlers({ db, now, events }: ServiceDeps): Participa
         if (!client) throw notFound('attendance.clientNotFound');
         if ((finalClientStatuses as readonly string[]).includes(client.status)) throw conflict(`attendance.client.${client.status}`);
         if (findParticipant(tx, sessionId, clientId)) throw conflict('sessions.alreadyParticipant');
-        if (session.capacity !== null && countParticipants(tx, sessionId) >= session.capacity) throw conflict('sessions.full', { count: session.capacity });
+        if (session.capacity !== null && countParticipants(tx, sessionId) >= session.capacity) throw conflict('sessions.full', { capacity: session.capacity });
         const row = insertParticipant(tx, { sessionId, clientId, status: 'planned', updatedAt: now().toISOString() });
         audit({ entity: 'session_participant', entityId: row.id, after: row });
       }),

@@ -24,7 +24,8 @@ interface State {
  * prints with), as staff do it in the running app: opening the print route (a hash navigation; the
  * sheet's data is always fetched anew, see renderer/src/features/print/fresh-for-print.ts), layout of
  * 10 pages, and `page.pdf()`. Against LibreOffice converting the same grid, saved as XLSX, to PDF.
- * Issue 6 asks for ≤ 1.5 s (see p50 ms) and faster than LibreOffice (budget 1×).
+ * Issue 6 asks for ≤ 1.5 s (held at p95) and faster than LibreOffice (budget 1×). Leaving the previous
+ * preview is not part of a request, so it happens untimed, in `beforeSubject`.
  * Each call takes seconds, so few iterations: 200 would keep the bench busy for over ten minutes.
  */
 export default defineScenario<State>({
@@ -32,6 +33,7 @@ export default defineScenario<State>({
   name: `monthly sheet PDF, ${sheetBenchClients} clients: print route + page.pdf (Chromium)`,
   baselineName: 'soffice --headless --convert-to pdf of the same grid as XLSX',
   budget: 1,
+  maxP95Ms: 1500,
   warmup: 1,
   iterations: 8,
   async setup(env) {

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import type { AttendanceSheet, DayList } from '#shared/contract/sheets';
-import type { callContext} from '../testing/test-core';
-import { loggedInCore } from '../testing/test-core';
+import { loggedInCore, type callContext } from '../testing/test-core';
 import { insertDayClient } from '../testing/board-fixtures';
 import { insertAttendance, insertClient, insertDecision } from '../testing/sheet-fixtures';
 import { databaseSnapshot } from '../testing/database-snapshot';

@@ -76,6 +76,8 @@ describe('openDatabase', () => {
     const upgraded = openDatabase({ file, migrationsFolder: sourceMigrationsFolder() });
     expect(upgraded.backupFile).not.toBeNull();
     expect(upgraded.db.$client.pragma('user_version', { simple: true })).toBe(knownVersion);
+    // A centre from before meals were configurable serves what every centre served then.
+    expect(upgraded.db.$client.prepare('SELECT meal_kinds FROM centre').pluck().get()).toBe('["breakfast","lunch","snack"]');
     upgraded.close();
 
     const copy = new Database(upgraded.backupFile as string, { readonly: true });

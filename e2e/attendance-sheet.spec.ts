@@ -56,6 +56,9 @@ test.describe('monthly attendance sheet', () => {
       ];
       for (const phrase of expected) expect.soft(text, `“${phrase}” in the ${lang} PDF`).toContain(phrase);
       expect(text).not.toContain('Citāda Olga');
+      // Meal totals name the meals the centre serves; dinner is neither served nor recorded, so it is left out.
+      for (const kind of ['breakfast', 'lunch', 'snack']) expect.soft(text, `${kind} in the ${lang} legend`).toContain(`— ${tr(lang, `sheets:meal.${kind}`)}`);
+      expect(text).not.toContain(`— ${tr(lang, 'sheets:meal.dinner')}`);
 
       // The totals agree with what was recorded: Bērziņš came every working day, and the month's total.
       const berzins = layout.split('\n').find((line) => line.includes('Bērziņš Valdis')) ?? '';

@@ -1,4 +1,5 @@
-import { dayCentreServices, type AbsenceReason, type MealKind } from '#shared/domain/attendance';
+import { dayCentreServices, type AbsenceReason } from '#shared/domain/attendance';
+import type { MealKind } from '#shared/domain/meals';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
 

@@ -1,5 +1,6 @@
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
+import { defaultServedMeals, type MealKind } from '../../shared/domain/meals';
 
 /** The one centre this installation serves: a single row with id 1, written by first-run setup. */
 export const centre = sqliteTable(
@@ -13,6 +14,8 @@ export const centre = sqliteTable(
     createdAt: text('created_at').notNull(),
     /** Minutes without keyboard or mouse before the shared PC locks to the switch-user screen. */
     idleLockMinutes: integer('idle_lock_minutes').notNull().default(5),
+    /** Meals the centre serves, a JSON array of catalogue kinds in catalogue order (shared/domain/meals.ts). */
+    mealKinds: text('meal_kinds', { mode: 'json' }).$type<MealKind[]>().notNull().default([...defaultServedMeals]),
   },
   (t) => [check('centre_single_row', sql`${t.id} = 1`)],
 );

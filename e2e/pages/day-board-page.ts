@@ -22,8 +22,15 @@ export class DayBoardPage extends Translated {
   status(name: string): Locator {
     return this.row(name).getByTestId('status');
   }
+  /** A meal toggle of a client's row ("lunch", "dinner"); the board shows only the meals the centre serves. */
+  meal(name: string, kind: string): Locator {
+    return this.row(name).getByRole('checkbox', { name: this.t(`common:meal.${kind}`), exact: true });
+  }
   lunch(name: string): Locator {
-    return this.row(name).getByRole('checkbox', { name: this.t('board:meal.lunch'), exact: true });
+    return this.meal(name, 'lunch');
+  }
+  checkInButton(name: string): Locator {
+    return this.row(name).getByRole('button', { name: this.t('board:action.checkIn'), exact: true });
   }
   counter(key: 'expected' | 'present' | 'absent' | 'notArrived'): Locator {
     return this.page.getByTestId(`counter-${key}`);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { method, type Role } from './define';
 import { input, text } from './common';
 import { localDateSchema, localTimeSchema } from './dates';
-import { absenceReasons, mealKinds } from '../domain/attendance';
+import { absenceReasons } from '../domain/attendance';
+import { mealKinds } from '../domain/meals';
 
 /** Reception runs the board; managers and administrators correct it. */
 export const attendanceRoles: readonly Role[] = ['administrator', 'manager', 'reception'];
@@ -64,7 +65,14 @@ const changed = attendanceRecordSchema;
 export const attendanceContract = {
   'attendance.day': method({
     input: input({ date: localDateSchema }),
-    output: z.object({ date: z.string(), today: z.string(), rows: z.array(dayRowSchema), counters: dayCountersSchema }),
+    output: z.object({
+      date: z.string(),
+      today: z.string(),
+      /** The meals the centre serves now, in catalogue order: the board's meal toggles. */
+      mealKinds: z.array(mealKindSchema),
+      rows: z.array(dayRowSchema),
+      counters: dayCountersSchema,
+    }),
     access: attendanceRoles,
     write: false,
   }),

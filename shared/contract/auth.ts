@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { everyRole, method } from './define';
 import { countrySchema, input, ok, roleSchema, text, uiLanguageSchema } from './common';
+import { mealKindSchema } from './attendance';
 
 export const minPasswordLength = 10;
 /** Five wrong PINs in a row disable the PIN until the user logs in with the password (issue 3). */
@@ -81,7 +82,8 @@ export const authContract = {
     output: z.object({
       staff: staffSchema,
       centre: centreSchema,
-      settings: z.object({ idleLockMinutes: z.number().int() }),
+      /** What every staff member's window needs of the centre settings (the full set is administrators' only). */
+      settings: z.object({ idleLockMinutes: z.number().int(), mealKinds: z.array(mealKindSchema) }),
     }),
     access: everyRole,
     write: false,

@@ -31,6 +31,7 @@ export const customFieldKeys = [
   'timeFormat',
   'endBeforeStart',
   'toBeforeFrom',
+  'mealsRequired',
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

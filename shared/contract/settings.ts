@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { administrators, method } from './define';
 import { input } from './common';
+import { mealKindSchema } from './attendance';
+import { mealKinds } from '../domain/meals';
 
 export const defaultIdleLockMinutes = 5;
 
@@ -8,6 +10,8 @@ export const defaultIdleLockMinutes = 5;
 export const centreSettingsValuesSchema = input({
   /** After this much inactivity the shared PC locks to the switch-user screen. */
   idleLockMinutes: z.number().int().min(1).max(240),
+  /** Meals the centre serves, from the fixed catalogue; stored in catalogue order. */
+  mealKinds: z.array(mealKindSchema).min(1, { error: 'mealsRequired' }).max(mealKinds.length),
 });
 export type CentreSettingsValues = z.infer<typeof centreSettingsValuesSchema>;
 

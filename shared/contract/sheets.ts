@@ -5,10 +5,15 @@ import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { calendarDaySchema } from './calendar';
 import { printers, printJobSchema, sessionIdSchema } from './print';
 import { participantStatusSchema, sessionReadRoles } from './activities';
-import { absenceReasons, mealKinds } from '../domain/attendance';
+import { absenceReasons } from '../domain/attendance';
+import { mealKinds } from '../domain/meals';
+import { mealKindSchema } from './attendance';
 
 const reasonCounts = z.object(Object.fromEntries(absenceReasons.map((r) => [r, z.number().int()])) as Record<(typeof absenceReasons)[number], z.ZodNumber>);
+/** Counts for every kind of the catalogue; `mealKinds` says which of them the document shows. */
 const mealCounts = z.object(Object.fromEntries(mealKinds.map((m) => [m, z.number().int()])) as Record<(typeof mealKinds)[number], z.ZodNumber>);
+/** The meal columns: served now, plus any kind recorded in the period (shared/domain/meals.ts `mealColumns`). */
+const shownMeals = z.array(mealKindSchema);
 
 const sheetCentre = z.object({ name: z.string(), country: countrySchema });
 
@@ -26,6 +31,7 @@ export const attendanceSheetSchema = z.object({
   days: z.array(calendarDaySchema),
   presentMark: z.string(),
   legend: z.array(z.object({ reason: z.enum(absenceReasons), letter: z.string() })),
+  mealKinds: shownMeals,
   rows: z.array(
     z.object({
       clientId: z.number().int(),
@@ -55,6 +61,7 @@ export const dayListSchema = z.object({
   generatedAt: z.string(),
   preparedBy: z.string(),
   day: calendarDaySchema,
+  mealKinds: shownMeals,
   rows: z.array(
     z.object({
       clientId: z.number().int(),
@@ -63,7 +70,7 @@ export const dayListSchema = z.object({
       leftAt: z.string().nullable(),
       /** Arrived and not yet gone: the people to count at a fire drill. */
       inBuilding: z.boolean(),
-      meals: z.array(z.enum(mealKinds)),
+      meals: z.array(mealKindSchema),
     }),
   ),
   totals: z.object({ present: z.number().int(), inBuilding: z.number().int(), meals: mealCounts }),

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../contract/common';
-import { absenceReasons, mealKinds, type AbsenceReason, type MealKind } from './attendance';
+import { absenceReasons, type AbsenceReason } from './attendance';
+import { isMealKind, mealKinds, type MealKind } from './meals';
 import type { CalendarDay } from './calendar';
 import { formatPersonalCode, maskPersonalCode, type Country } from './personal-code';
 import { absenceLetters, presentMark } from './sheet-legend';
@@ -51,7 +52,6 @@ export interface SheetTotals {
 
 const zeroReasons = (): ReasonCounts => Object.fromEntries(absenceReasons.map((r) => [r, 0])) as ReasonCounts;
 const zeroMeals = (): MealCounts => Object.fromEntries(mealKinds.map((m) => [m, 0])) as MealCounts;
-const isMeal = (value: string): value is MealKind => (mealKinds as readonly string[]).includes(value);
 
 function codeOf(client: SheetClientInput, display: CodeDisplay): string | null {
   if (!client.personalCode) return null;
@@ -104,7 +104,7 @@ export function buildSheetRows(
       } else {
         row.absentUnspecified++;
       }
-      for (const meal of record.meals) if (isMeal(meal)) row.meals[meal]++;
+      for (const meal of record.meals) if (isMealKind(meal)) row.meals[meal]++;
     }
     totals.present += row.present;
     totals.absentUnspecified += row.absentUnspecified;

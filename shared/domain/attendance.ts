@@ -2,10 +2,6 @@
 export const absenceReasons = ['sick', 'notified', 'unexcused', 'centre-closed', 'hospital', 'holiday'] as const;
 export type AbsenceReason = (typeof absenceReasons)[number];
 
-/** Meals a centre may serve; each centre chooses which of them it records. */
-export const mealKinds = ['breakfast', 'lunch', 'snack'] as const;
-export type MealKind = (typeof mealKinds)[number];
-
 /** Services whose clients come to the centre on planned weekdays, so the day board expects them. */
 export const dayCentreServices = ['day-care', 'dementia-day-centre'] as const;
 

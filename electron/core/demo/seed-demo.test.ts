@@ -7,7 +7,7 @@ let core: Core | undefined;
 afterEach(() => core?.close());
 
 describe('demo centre', () => {
-  it('has forty clients with valid codes of both countries, relatives, decisions and assessments', async () => {
+  it('has forty clients with valid codes of both countries, relatives, decisions, assessments and attendance with meals', async () => {
     core = createCore();
     await seedDemo(core);
     expect(countRows(core, 'clients')).toBe(40);
@@ -19,5 +19,8 @@ describe('demo centre', () => {
     expect(countRows(core, 'client_assessments')).toBe(40);
     const expiring = core.db.$client.prepare("SELECT count(*) AS n FROM service_decisions WHERE valid_to <= date('now', '+30 days')").get() as { n: number };
     expect(expiring.n).toBeGreaterThanOrEqual(5);
+    // Two months of days with meals, all of kinds the demo centre serves (the default breakfast, lunch, snack).
+    expect(countRows(core, "attendance WHERE meals <> '[]'")).toBeGreaterThan(100);
+    expect(countRows(core, "attendance, json_each(attendance.meals) WHERE json_each.value NOT IN ('breakfast', 'lunch', 'snack')")).toBe(0);
   });
 });

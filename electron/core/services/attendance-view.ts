@@ -1,6 +1,7 @@
 import type { DayRow } from '#shared/contract/attendance';
 import type { DayQueryRow } from '#db/queries/attendance';
-import type { AbsenceReason, MealKind } from '#shared/domain/attendance';
+import type { AbsenceReason } from '#shared/domain/attendance';
+import { inMealOrder } from '#shared/domain/meals';
 
 /** A row of the day board from the day query: status in words the board shows. */
 export function dayRow(raw: DayQueryRow): DayRow {
@@ -18,7 +19,7 @@ export function dayRow(raw: DayQueryRow): DayRow {
     leftAt: raw.leftAt,
     absenceReason: raw.absenceReason as AbsenceReason | null,
     note: raw.note,
-    meals: raw.meals ? (JSON.parse(raw.meals) as MealKind[]) : [],
+    meals: raw.meals ? inMealOrder(JSON.parse(raw.meals) as string[]) : [],
     transportTo: raw.transportTo === 1,
     transportFrom: raw.transportFrom === 1,
     wanderingRisk: raw.wanderingRisk === 1,

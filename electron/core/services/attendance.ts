@@ -1,6 +1,8 @@
 import { isWorkingDay } from '../calendar/working-days';
 import { dayQuery, findAttendance, findAttendanceClient, stillHere, type AttendanceRow, type AttendanceValues } from '#db/queries/attendance';
-import { finalClientStatuses, mealKinds } from '#shared/domain/attendance';
+import { getCentre } from '#db/queries/centre';
+import { finalClientStatuses } from '#shared/domain/attendance';
+import { defaultServedMeals, inMealOrder, unservedAdditions } from '#shared/domain/meals';
 import { isoWeekday, localDate, localTime } from '#shared/domain/local-date';
 import { AppError, conflict, notFound } from '../app-error';
 import type { HandlerCall } from '../call-context';
@@ -41,6 +43,7 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
     clientId, date, status: 'present', arrivedAt: null, leftAt: null, absenceReason: null, note: null,
     meals: [], transportTo: false, transportFrom: false, updatedAt: stamp(),
   });
+  const servedMeals = () => getCentre(db)?.mealKinds ?? [...defaultServedMeals];
   const presentRow = (before: AttendanceRow | undefined): AttendanceRow => {
     if (before?.status !== 'present') throw conflict('attendance.notPresent');
     return before;
@@ -62,7 +65,7 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
       // On a holiday or a centre day off nobody is expected (weekday 0 matches no plan); records still show.
       const weekday = isWorkingDay(db, date) ? isoWeekday(date) : 0;
       const rows = dayQuery(db, date, weekday).map(dayRow);
-      return { date, today: today(), rows, counters: dayCounters(rows) };
+      return { date, today: today(), mealKinds: servedMeals(), rows, counters: dayCounters(rows) };
     },
 
     'attendance.checkIn': ({ clientId, date, time }, call) => {
@@ -94,11 +97,14 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
       }),
 
     'attendance.setMeals': ({ clientId, date, meals }, call) =>
-      single(call, clientId, date, (before) => ({
-        ...valuesOf(presentRow(before)),
-        meals: mealKinds.filter((kind) => meals.includes(kind)),
-        updatedAt: stamp(),
-      })),
+      single(call, clientId, date, (before) => {
+        const row = presentRow(before);
+        const next = inMealOrder(meals);
+        // Adding a meal the centre does not serve is a mistake; one stored before it stopped serving it is history and may stay.
+        const [unserved] = unservedAdditions(next, row.meals, servedMeals());
+        if (unserved) throw conflict('attendance.mealNotServed', { meal: unserved });
+        return { ...valuesOf(row), meals: next, updatedAt: stamp() };
+      }),
 
     'attendance.setTransport': ({ clientId, date, transportTo, transportFrom }, call) =>
       single(call, clientId, date, (before) => ({ ...valuesOf(presentRow(before)), transportTo, transportFrom, updatedAt: stamp() })),

@@ -8,6 +8,7 @@ import type { Handlers } from '../dispatcher';
 import type { ServiceDeps } from './service-deps';
 import { pinLocked, staffView } from './staff-view';
 import { setPinFailures, signIn, throttle } from './sign-in';
+import { centreSettings } from './settings';
 
 type AuthHandlers = Pick<
   Handlers,
@@ -81,7 +82,7 @@ export function authHandlers(deps: ServiceDeps): AuthHandlers {
     'auth.me': (_input, call) => {
       const centre = getCentre(db);
       if (!centre) throw unauthenticated();
-      return { staff: staffView(call.actor()), centre, settings: { idleLockMinutes: centre.idleLockMinutes } };
+      return { staff: staffView(call.actor()), centre, settings: centreSettings(centre) };
     },
 
     'auth.setLanguage': ({ language }, call) => {

@@ -14,10 +14,11 @@ describe('centre settings', () => {
   it('reads and changes the idle lock time, audited, and every user sees it in auth.me', async () => {
     const logged = await loggedInCore();
     core = logged.core;
-    expect(await core.dispatch('settings.get', {}, logged.ctx)).toEqual({ ok: true, data: { settings: { idleLockMinutes: 5 } } });
-    expect(await core.dispatch('settings.update', { idleLockMinutes: 2 }, logged.ctx)).toEqual({ ok: true, data: { settings: { idleLockMinutes: 2 } } });
+    const meals = ['breakfast', 'lunch', 'snack'];
+    expect(await core.dispatch('settings.get', {}, logged.ctx)).toEqual({ ok: true, data: { settings: { idleLockMinutes: 5, mealKinds: meals } } });
+    expect(await core.dispatch('settings.update', { idleLockMinutes: 2, mealKinds: meals }, logged.ctx)).toEqual({ ok: true, data: { settings: { idleLockMinutes: 2, mealKinds: meals } } });
     expect(await core.dispatch('auth.me', {}, logged.ctx)).toMatchObject({ ok: true, data: { settings: { idleLockMinutes: 2 } } });
-    const invalid = await core.dispatch('settings.update', { idleLockMinutes: 0 }, logged.ctx);
+    const invalid = await core.dispatch('settings.update', { idleLockMinutes: 0, mealKinds: meals }, logged.ctx);
     expect(invalid).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['idleLockMinutes'], code: 'field.tooSmall' }] } });
     const audit = core.db.$client.prepare("SELECT changes FROM audit_log WHERE method = 'settings.update'").pluck().all();
     expect(audit).toEqual([JSON.stringify({ before: { idleLockMinutes: 5 }, after: { idleLockMinutes: 2 } })]);
@@ -32,7 +33,7 @@ describe('the audit trail', () => {
     const managerId = await createStaff(core, admin, { username: 'vaditaja', role: 'manager', fullName: 'Vita Vadītāja' });
     const manager = await loggedInAs(core, 'vaditaja');
     await core.dispatch('auth.setLanguage', { language: 'ru' }, manager);
-    await core.dispatch('settings.update', { idleLockMinutes: 7 }, admin);
+    await core.dispatch('settings.update', { idleLockMinutes: 7, mealKinds: ['lunch'] }, admin);
 
     const all = page(await core.dispatch('audit.list', {}, manager));
     expect(all.entries.map((e) => e.method)).toEqual(['settings.update', 'auth.setLanguage', 'staff.create', 'setup.initialise', 'setup.initialise']);

@@ -119,7 +119,8 @@ describe('sheets.dayList', () => {
           { name: 'Āboliņš Jānis', inBuilding: false, meals: ['lunch'] },
           { name: 'Bērziņa Anna', inBuilding: true, meals: ['breakfast', 'lunch'] },
         ],
-        totals: { present: 2, inBuilding: 1, meals: { breakfast: 1, lunch: 2, snack: 0 } },
+        mealKinds: ['breakfast', 'lunch', 'snack'],
+        totals: { present: 2, inBuilding: 1, meals: { breakfast: 1, lunch: 2, snack: 0, dinner: 0 } },
       },
     });
   });

@@ -1,7 +1,8 @@
 import { getCentre } from '#db/queries/centre';
 import { attendanceBetween, firstActiveManager, presentOn, sheetClients } from '#db/queries/attendance-sheet';
 import { findMonthClosure } from '#db/queries/month-closures';
-import { absenceReasons, mealKinds, type MealKind } from '#shared/domain/attendance';
+import { absenceReasons } from '#shared/domain/attendance';
+import { inMealOrder, mealColumns, mealKinds, type MealKind } from '#shared/domain/meals';
 import { buildSheetRows, sortClients } from '#shared/domain/attendance-sheet';
 import { monthBounds } from '#shared/domain/month';
 import { absenceLetters, presentMark } from '#shared/domain/sheet-legend';
@@ -12,13 +13,11 @@ import type { ServiceDeps } from './service-deps';
 
 type SheetHandlers = Pick<Handlers, 'sheets.attendanceMonth' | 'sheets.dayList'>;
 
-const isMeal = (m: string): m is MealKind => (mealKinds as readonly string[]).includes(m);
-
 export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
   const centreOf = () => {
     const centre = getCentre(db);
     if (!centre) throw unauthenticated();
-    return { name: centre.name, country: centre.country };
+    return { centre: { name: centre.name, country: centre.country }, served: centre.mealKinds };
   };
 
   return {
@@ -30,8 +29,9 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
         const clients = sheetClients(tx, service, first, last);
         const records = attendanceBetween(tx, clients.map((c) => c.id), first, last);
         const { rows, totals } = buildSheetRows(days, clients, records, language, codes);
+        const { centre, served } = centreOf();
         return {
-          centre: centreOf(),
+          centre,
           service,
           month,
           language,
@@ -43,6 +43,7 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
           days,
           presentMark,
           legend: absenceReasons.map((reason) => ({ reason, letter: absenceLetters[language][reason] })),
+          mealKinds: mealColumns(served, records.map((r) => r.meals)),
           rows,
           totals,
         };
@@ -61,16 +62,18 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
         arrivedAt: r.arrivedAt,
         leftAt: r.leftAt,
         inBuilding: r.arrivedAt !== null && r.leftAt === null,
-        meals: r.meals.filter(isMeal),
+        meals: inMealOrder(r.meals),
       }));
       const meals = Object.fromEntries(mealKinds.map((m) => [m, rows.filter((r) => r.meals.includes(m)).length])) as Record<MealKind, number>;
+      const { centre, served } = centreOf();
       return {
-        centre: centreOf(),
+        centre,
         date,
         language,
         generatedAt: now().toISOString(),
         preparedBy: call.actor().fullName,
         day,
+        mealKinds: mealColumns(served, rows.map((r) => r.meals)),
         rows,
         totals: { present: rows.length, inBuilding: rows.filter((r) => r.inBuilding).length, meals },
       };

@@ -1,6 +1,7 @@
 import type { Executor } from '#db/client';
 import { attendance, clients, serviceDecisions } from '#db/schema/index';
-import { absenceReasons, type AbsenceReason, type MealKind } from '#shared/domain/attendance';
+import { absenceReasons, type AbsenceReason } from '#shared/domain/attendance';
+import type { MealKind } from '#shared/domain/meals';
 import type { ServiceKind } from '#shared/domain/services';
 import { monthDates, isoWeekday } from '#shared/domain/month';
 import { searchKey } from '#shared/domain/search-key';

@@ -15,12 +15,15 @@ export const methodLabel = (t: TFunction, method: string) => translatedOr(t, `au
 export const entityLabel = (t: TFunction, entity: string) => translatedOr(t, `audit:entity.${entity}`, entity);
 export const fieldLabel = (t: TFunction, field: string) => translatedOr(t, `audit:field.${field}`, field);
 
-/** A changed value as a person reads it: roles and languages translated, yes/no, a dash for nothing. */
+/** A changed value as a person reads it: roles, languages and meals translated, yes/no, a dash for nothing. */
 export function valueLabel(t: TFunction, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return translatedOr(t, value ? 'audit:value.yes' : 'audit:value.no', String(value));
   if (field === 'role' && typeof value === 'string') return translatedOr(t, `common:role.${value}`, value);
   if (field === 'language' && typeof value === 'string') return translatedOr(t, `common:language.${value}`, value);
+  if ((field === 'meals' || field === 'mealKinds') && Array.isArray(value)) {
+    return value.length === 0 ? '—' : value.map((meal) => translatedOr(t, `common:meal.${String(meal)}`, String(meal))).join(', ');
+  }
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }

@@ -2,11 +2,13 @@ import { forwardRef, type KeyboardEvent } from 'react';
 import { Badge, Button, Chip, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DayRow } from '#shared/contract/attendance';
-import { mealKinds, type MealKind } from '#shared/domain/attendance';
+import { mealColumns, type MealKind } from '#shared/domain/meals';
 import { fullName, primaryAction, statusText } from './row-text';
 
 interface Props {
   row: DayRow;
+  /** The meals the centre serves now. */
+  served: readonly MealKind[];
   selected: boolean;
   onSelect: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
@@ -20,8 +22,8 @@ const statusColour = { expected: 'gray', present: 'teal', left: 'blue', absent: 
 
 /** One client of the day: name, status, meals, transport, warnings from the card, and one-click actions. */
 export const BoardRow = forwardRef<HTMLTableRowElement, Props>(function BoardRow(props, ref) {
-  const { row, selected, onSelect, onKeyDown, onPrimary, onAbsence, onMeals, onTransport } = props;
-  const { t } = useTranslation('board');
+  const { row, served, selected, onSelect, onKeyDown, onPrimary, onAbsence, onMeals, onTransport } = props;
+  const { t } = useTranslation(['board', 'common']);
   const action = primaryAction(row);
   const here = row.status === 'present';
   return (
@@ -44,8 +46,10 @@ export const BoardRow = forwardRef<HTMLTableRowElement, Props>(function BoardRow
       <Table.Td>
         <Chip.Group multiple value={row.meals} onChange={(value) => onMeals(value)}>
           <Group gap={4}>
-            {mealKinds.map((kind) => (
-              <Chip key={kind} value={kind} size="xs" disabled={!here}>{t(`meal.${kind}`)}</Chip>
+            {/* Served meals, plus a meal this row recorded before the centre stopped serving it: shown ticked so
+                it can be seen and taken off, and gone once it is (the core refuses adding it back). */}
+            {mealColumns(served, [row.meals]).map((kind) => (
+              <Chip key={kind} value={kind} size="xs" disabled={!here}>{t(`common:meal.${kind}`)}</Chip>
             ))}
           </Group>
         </Chip.Group>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayRow } from '#shared/contract/attendance';
 import { localDate } from '#shared/domain/local-date';
 import { matchesSearch } from '#shared/domain/search-key';
-import type { MealKind } from '#shared/domain/attendance';
+import { quickMeal, type MealKind } from '#shared/domain/meals';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCall } from '../../api/use-call';
 import { formatDay } from '../../i18n/format';
@@ -22,7 +22,7 @@ import { useDayBoard } from './use-day-board';
 
 /** The screen reception keeps open all day: who is expected, who is here, who is absent and why. */
 export function DayBoardPage() {
-  const { t } = useTranslation('board');
+  const { t } = useTranslation(['board', 'common']);
   const language = useLanguage();
   // "Today" is the core's: the browser's clock or time zone may differ from the centre PC's.
   const [guess] = useState(() => localDate(new Date()));
@@ -53,9 +53,11 @@ export function DayBoardPage() {
     if (row && action) void actions.run(action, { clientId: row.clientId, date }, fullName(row));
   };
   const setMeals = (row: DayRow, meals: MealKind[]) => void actions.run('attendance.setMeals', { clientId: row.clientId, date, meals }, fullName(row));
-  const toggleLunch = (row: DayRow | undefined) => {
-    if (row?.status !== 'present') return;
-    setMeals(row, row.meals.includes('lunch') ? row.meals.filter((m) => m !== 'lunch') : [...row.meals, 'lunch']);
+  const served = board.data?.mealKinds ?? [];
+  const quick = quickMeal(served);
+  const toggleQuickMeal = (row: DayRow | undefined) => {
+    if (row?.status !== 'present' || !quick) return;
+    setMeals(row, row.meals.includes(quick) ? row.meals.filter((m) => m !== quick) : [...row.meals, quick]);
   };
   const focusRow = (at: number) => {
     const row = rows[at];
@@ -91,7 +93,7 @@ export function DayBoardPage() {
         size="md"
         label={t('filter.label')}
         placeholder={t('filter.placeholder')}
-        description={t('keys')}
+        description={t('keys', { meal: t(`common:meal.${quick ?? 'lunch'}`).toLocaleLowerCase(language) })}
         value={filter}
         autoFocus
         onChange={(event) => { setFilter(event.currentTarget.value); setSelected(0); }}
@@ -104,6 +106,7 @@ export function DayBoardPage() {
               key={row.clientId}
               ref={(element) => { if (element) rowRefs.current.set(row.clientId, element); else rowRefs.current.delete(row.clientId); }}
               row={row}
+              served={served}
               selected={at === index}
               onSelect={() => setSelected(at)}
               onKeyDown={(event) =>
@@ -111,7 +114,7 @@ export function DayBoardPage() {
                   move: (step) => focusRow(Math.max(0, Math.min(rows.length - 1, at + step))),
                   primary: () => primary(row),
                   absence: () => row.status !== 'present' && row.status !== 'left' && setAbsenceFor(row),
-                  lunch: () => toggleLunch(row),
+                  quickMeal: () => toggleQuickMeal(row),
                   toFilter: (text) => { if (text) setFilter((f) => f + text); filterRef.current?.focus(); },
                 })
               }

@@ -4,13 +4,13 @@ export interface BoardKeyHandlers {
   move(step: number): void;
   primary(): void;
   absence(): void;
-  lunch(): void;
+  quickMeal(): void;
   toFilter(text?: string): void;
 }
 
 /**
  * Keys on a focused row of the board: ↑/↓ move, Enter checks in or out, A opens the absence reasons,
- * M toggles lunch, Escape goes back to the search, and any other letter continues the search, so
+ * M toggles lunch (or the centre's first meal, see `quickMeal`), Escape goes back to the search, and any other letter continues the search, so
  * reception never has to reach for the mouse.
  */
 export function rowKeyDown(event: KeyboardEvent<HTMLElement>, handlers: BoardKeyHandlers): void {
@@ -21,7 +21,7 @@ export function rowKeyDown(event: KeyboardEvent<HTMLElement>, handlers: BoardKey
     else if (key === 'ArrowUp') handlers.move(-1);
     else if (key === 'Enter') handlers.primary();
     else if (key === 'a' || key === 'A') handlers.absence();
-    else if (key === 'm' || key === 'M') handlers.lunch();
+    else if (key === 'm' || key === 'M') handlers.quickMeal();
     else if (key === 'Escape') handlers.toFilter();
     else if (key.length === 1 && /\S/u.test(key)) handlers.toFilter(key);
     else return false;

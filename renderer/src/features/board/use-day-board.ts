@@ -5,7 +5,8 @@ import { useCall } from '../../api/use-call';
 
 /**
  * The board of one date, kept live: any window or PC that changes that date sends `attendance.changed`
- * (SSE in the browser, IPC in Electron) and the board refetches it.
+ * (SSE in the browser, IPC in Electron) and the board refetches it; `settings.changed` may change the
+ * meals served, which every date's board shows.
  */
 export function useDayBoard(date: string) {
   const queryClient = useQueryClient();
@@ -17,5 +18,6 @@ export function useDayBoard(date: string) {
       }),
     [date, queryClient],
   );
+  useEffect(() => api.on('settings.changed', () => void queryClient.invalidateQueries({ queryKey: ['attendance.day'] })), [queryClient]);
   return query;
 }

@@ -1,22 +1,23 @@
 import { useEffect, useState } from 'react';
-import { Button, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { centreSettingsValuesSchema, defaultIdleLockMinutes } from '#shared/contract/settings';
+import { centreSettingsValuesSchema, defaultIdleLockMinutes, type CentreSettingsValues } from '#shared/contract/settings';
+import { defaultServedMeals, inMealOrder, mealKinds } from '#shared/domain/meals';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { zodValidate } from '../../forms/zod-validate';
 
-/** Centre settings (administrators only): for now the idle time after which the shared PC locks. */
+/** Centre settings (administrators only): the idle time after which the shared PC locks, the meals served. */
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
   const queryClient = useQueryClient();
   const current = useCall('settings.get', {});
   const update = useCallMutation('settings.update');
   const [saved, setSaved] = useState(false);
-  const form = useForm({
-    initialValues: { idleLockMinutes: defaultIdleLockMinutes },
+  const form = useForm<CentreSettingsValues>({
+    initialValues: { idleLockMinutes: defaultIdleLockMinutes, mealKinds: [...defaultServedMeals] },
     validate: zodValidate(centreSettingsValuesSchema),
   });
   const loaded = current.data?.settings;
@@ -58,6 +59,19 @@ export function SettingsPage() {
                 form.setFieldValue('idleLockMinutes', typeof value === 'number' ? value : Number.NaN);
               }}
             />
+            <Checkbox.Group
+              label={t('settings:mealKinds')}
+              description={t('settings:mealKindsHint')}
+              {...form.getInputProps('mealKinds')}
+              onChange={(value) => {
+                setSaved(false);
+                form.setFieldValue('mealKinds', inMealOrder(value));
+              }}
+            >
+              <Group gap="md" mt="xs">
+                {mealKinds.map((kind) => <Checkbox key={kind} value={kind} label={t(`common:meal.${kind}`)} />)}
+              </Group>
+            </Checkbox.Group>
             <ErrorAlert error={update.error} />
             {saved && !update.error && <Text c="teal.8">{t('settings:saved')}</Text>}
             <Button type="submit" loading={update.isPending}>

@@ -1,5 +1,4 @@
 import type { DayList } from '#shared/contract/sheets';
-import { mealKinds } from '#shared/domain/attendance';
 import { formatLongPrintDate, formatPrintDate, localIsoDate } from '../print/format-print';
 import { paginate } from '../print/paginate';
 import { PrintSheet } from '../print/PrintSheet';
@@ -13,6 +12,8 @@ const tick = '✓';
 export function DayListDocument({ list }: { list: DayList }) {
   const t = useDocumentT(list.language);
   const pages = paginate(list.rows, rowsPerPage);
+  // The meals served, plus any recorded that day although no longer served (the core decides: `mealKinds`).
+  const meals = list.mealKinds;
   const meta = (
     <>
       <div>{`${t('header.centre')}: ${list.centre.name}`}</div>
@@ -36,7 +37,7 @@ export function DayListDocument({ list }: { list: DayList }) {
             <colgroup>
               <col style={{ width: '10mm' }} />
               <col />
-              {['arrived', 'left', 'here', ...mealKinds].map((c) => <col key={c} style={{ width: '24mm' }} />)}
+              {['arrived', 'left', 'here', ...meals].map((c) => <col key={c} style={{ width: '24mm' }} />)}
             </colgroup>
             <thead>
               <tr>
@@ -45,7 +46,7 @@ export function DayListDocument({ list }: { list: DayList }) {
                 <th>{t('dayList.arrived')}</th>
                 <th>{t('dayList.left')}</th>
                 <th>{t('dayList.inBuilding')}</th>
-                {mealKinds.map((m) => <th key={m}>{t(`meal.${m}`)}</th>)}
+                {meals.map((m) => <th key={m}>{t(`meal.${m}`)}</th>)}
               </tr>
             </thead>
             <tbody>
@@ -56,7 +57,7 @@ export function DayListDocument({ list }: { list: DayList }) {
                   <td>{row.arrivedAt ?? ''}</td>
                   <td>{row.leftAt ?? ''}</td>
                   <td>{row.inBuilding ? t('dayList.yes') : t('dayList.no')}</td>
-                  {mealKinds.map((m) => <td key={m}>{row.meals.includes(m) ? tick : ''}</td>)}
+                  {meals.map((m) => <td key={m}>{row.meals.includes(m) ? tick : ''}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -65,7 +66,7 @@ export function DayListDocument({ list }: { list: DayList }) {
                 <tr>
                   <td colSpan={4} className="print-name">{t('dayList.mealsTotal')}</td>
                   <td>{list.totals.inBuilding}</td>
-                  {mealKinds.map((m) => <td key={m}>{list.totals.meals[m]}</td>)}
+                  {meals.map((m) => <td key={m}>{list.totals.meals[m]}</td>)}
                 </tr>
               </tfoot>
             )}

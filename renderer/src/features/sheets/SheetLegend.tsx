@@ -25,7 +25,9 @@ export function SheetLegend({ t, sheet, withMeals }: { t: DocumentT; sheet: Atte
             .join('; ')}
         </span>
       )}
-      {withMeals && <span>{t('legend.meals', { ...sheet.totals.meals })}</span>}
+      {withMeals && (
+        <span>{t('legend.meals', { meals: sheet.mealKinds.map((m) => `${sheet.totals.meals[m]} — ${t(`meal.${m}`)}`).join(', ') })}</span>
+      )}
     </div>
   );
 }

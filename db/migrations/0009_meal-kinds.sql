@@ -1,0 +1,1 @@
+ALTER TABLE `centre` ADD `meal_kinds` text DEFAULT '["breakfast","lunch","snack"]' NOT NULL;

@@ -19,6 +19,7 @@ import { fullName, primaryAction } from './row-text';
 import { rowKeyDown, useUndoShortcut } from './use-board-keys';
 import { useBoardActions } from './use-board-actions';
 import { useDayBoard } from './use-day-board';
+import { useStableRowActions } from './use-row-actions';
 
 /** The screen reception keeps open all day: who is expected, who is here, who is absent and why. */
 export function DayBoardPage() {
@@ -66,6 +67,22 @@ export function DayBoardPage() {
     rowRefs.current.get(row.clientId)?.focus();
   };
   useUndoShortcut(actions.toast?.undoable === true, () => void actions.undo());
+  const rowActions = useStableRowActions({
+    select: setSelected,
+    keyDown: (event, row, at) =>
+      rowKeyDown(event, {
+        move: (step) => focusRow(Math.max(0, Math.min(rows.length - 1, at + step))),
+        primary: () => primary(row),
+        absence: () => row.status !== 'present' && row.status !== 'left' && setAbsenceFor(row),
+        quickMeal: () => toggleQuickMeal(row),
+        toFilter: (text) => { if (text) setFilter((f) => f + text); filterRef.current?.focus(); },
+      }),
+    primary,
+    absence: setAbsenceFor,
+    meals: setMeals,
+    transport: (row, to, from) => void actions.run('attendance.setTransport', { clientId: row.clientId, date, transportTo: to, transportFrom: from }, fullName(row)),
+    register: (clientId, element) => { if (element) rowRefs.current.set(clientId, element); else rowRefs.current.delete(clientId); },
+  });
 
   const onFilterKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') focusRow(index);
@@ -102,27 +119,7 @@ export function DayBoardPage() {
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('list')}>
         <Table.Tbody>
           {rows.map((row, at) => (
-            <BoardRow
-              key={row.clientId}
-              ref={(element) => { if (element) rowRefs.current.set(row.clientId, element); else rowRefs.current.delete(row.clientId); }}
-              row={row}
-              served={served}
-              selected={at === index}
-              onSelect={() => setSelected(at)}
-              onKeyDown={(event) =>
-                rowKeyDown(event, {
-                  move: (step) => focusRow(Math.max(0, Math.min(rows.length - 1, at + step))),
-                  primary: () => primary(row),
-                  absence: () => row.status !== 'present' && row.status !== 'left' && setAbsenceFor(row),
-                  quickMeal: () => toggleQuickMeal(row),
-                  toFilter: (text) => { if (text) setFilter((f) => f + text); filterRef.current?.focus(); },
-                })
-              }
-              onPrimary={() => primary(row)}
-              onAbsence={() => setAbsenceFor(row)}
-              onMeals={(meals) => setMeals(row, meals)}
-              onTransport={(to, from) => void actions.run('attendance.setTransport', { clientId: row.clientId, date, transportTo: to, transportFrom: from }, fullName(row))}
-            />
+            <BoardRow key={row.clientId} row={row} served={served} at={at} selected={at === index} actions={rowActions} />
           ))}
         </Table.Tbody>
       </Table>

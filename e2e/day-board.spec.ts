@@ -114,7 +114,7 @@ test('reception runs a day on the keyboard while a second window follows live; a
 
   console.log(`live delay to the second window, ms: ${delays.join(', ')} (max ${Math.max(...delays)})`);
   // Each change did reach the second window (live() waits for it). How fast is the bench's business, not a
-  // test's: on a loaded 2-core CI machine the same code measures 100–370 ms.
+  // test's (`npm run bench -- --filter live-board`); this figure is rough: it takes the window's last change.
   test.info().annotations.push({ type: 'live delay ms', description: delays.join(', ') });
 
   // An art-therapy session today, two of today's clients marked present; the client's sessions list it.

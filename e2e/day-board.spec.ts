@@ -40,6 +40,8 @@ test('reception runs a day on the keyboard while a second window follows live; a
     if ((await board.status(name).innerText()) === tr('lv', 'board:status.expected')) expected.push(name);
   }
   expect(expected.length).toBeGreaterThanOrEqual(7);
+  // Warnings from the card include who may collect the client (the demo's relatives may).
+  await expect(board.rows.filter({ hasText: tr('lv', 'board:warning.collectors', { names: '' }).trim() }).first()).toBeVisible();
   const [five, sick, rest] = [expected.slice(0, 5), expected[5]!, expected.slice(6)];
   const delays: number[] = [];
   await watchStatus(second, 'board');

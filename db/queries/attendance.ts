@@ -89,7 +89,9 @@ SELECT c.id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.s
   EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate} AND ${plannedOnWeekday}) AS planned,
   EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate}) AS hasDecision,
   a.status, a.arrived_at AS arrivedAt, a.left_at AS leftAt, a.absence_reason AS absenceReason, a.note, a.meals,
-  a.transport_to AS transportTo, a.transport_from AS transportFrom
+  a.transport_to AS transportTo, a.transport_from AS transportFrom,
+  (SELECT json_group_array(name) FROM (SELECT r.name FROM client_relatives r WHERE r.client_id = c.id AND r.can_collect = 1
+     ORDER BY r.priority, r.id)) AS collectors
 FROM wanted w
 JOIN clients c ON c.id = w.clientId
 LEFT JOIN attendance a ON a.client_id = c.id AND a.date = @date
@@ -114,6 +116,8 @@ export interface DayQueryRow {
   meals: string | null;
   transportTo: number | null;
   transportFrom: number | null;
+  /** JSON array of the names of those who may collect the client, in the card's order. */
+  collectors: string;
 }
 
 export function dayQuery(db: Db, date: string, weekday: number): DayQueryRow[] {

@@ -33,6 +33,8 @@ export const dayRowSchema = z.object({
   wanderingRisk: z.boolean(),
   diet: z.string().nullable(),
   receptionNotes: z.string().nullable(),
+  /** Who may collect the client (relatives marked so on the card): reception hands over only to them. */
+  collectors: z.array(z.string()),
 });
 export type DayRow = z.infer<typeof dayRowSchema>;
 

@@ -25,6 +25,7 @@ export function dayRow(raw: DayQueryRow): DayRow {
     wanderingRisk: raw.wanderingRisk === 1,
     diet: raw.diet,
     receptionNotes: raw.receptionNotes,
+    collectors: JSON.parse(raw.collectors) as string[],
   };
 }
 

@@ -56,6 +56,18 @@ describe('attendance.day: who is expected', () => {
     expect((await day('2026-03-15')).rows).toEqual([]);
   });
 
+  it('names who may collect each client, in the card’s order, and nobody else', async () => {
+    const client = insertDayClient(core.db, { firstName: 'Jānis', lastName: 'Bērziņš' }, [1]);
+    const relative = (name: string, canCollect: boolean, priority: number) =>
+      ok('relatives.create', { clientId: client, name, relation: 'child', phone: '', phoneAlt: '', address: '', canCollect, emergencyContact: false, priority, note: '' });
+    await relative('Marta Bērziņa', true, 2);
+    await relative('Kaimiņš Andris', false, 1);
+    await relative('Ольга Берзиня', true, 1);
+    expect(await rowOf(client)).toMatchObject({ collectors: ['Ольга Берзиня', 'Marta Bērziņa'] });
+    const alone = insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1]);
+    expect(await rowOf(alone)).toMatchObject({ collectors: [] });
+  });
+
   it('shows a client checked in without any decision, with the warning flag', async () => {
     const walkIn = insertClient(core.db, { firstName: 'Rasa', lastName: 'Vītola' });
     expect(await rowOf(walkIn)).toBeUndefined();

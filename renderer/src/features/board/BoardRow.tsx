@@ -43,6 +43,7 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
             {row.hasDecision && !row.expected && <Badge color="gray" variant="light">{t('status.unplanned')}</Badge>}
           </Group>
           {row.receptionNotes && <Text size="sm" c="dimmed">{row.receptionNotes}</Text>}
+          {row.collectors.length > 0 && <Text size="sm" c="dimmed">{t('warning.collectors', { names: row.collectors.join(', ') })}</Text>}
         </Stack>
       </Table.Td>
       <Table.Td>

@@ -6,7 +6,7 @@ type LooseT = (key: string | string[], options?: object) => string;
 /**
  * A translation when there is one, else the fallback as it is. Methods and entities come from data:
  * other domains add methods faster than translators catch up, and an untranslated one must still show
- * (as its raw name, `clients.merge`) rather than break the page. (The audit-labels test keeps the
+ * (as its raw name, `clients.merge`) rather than break the page. (electron/core/services/audit-labels.test.ts keeps the
  * methods, entities and fields the core writes today translated.)
  */
 export function translatedOr(t: TFunction, key: string | string[], fallback: string): string {

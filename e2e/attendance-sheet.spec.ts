@@ -3,9 +3,11 @@ import Database from 'better-sqlite3';
 import { auditRows } from './audit-rows';
 import { test as base, expect, projectRoot } from './fixtures';
 import { tr, type Language } from './locales';
+import { AuditPage } from './pages/audit-page';
 import { PrintPreview } from './pages/print-preview';
 import { manager, namedClients, seedSheetCentre, sheetMonth, type SeededSheet } from './sheet-seed-data';
 import { admin, centre, logIn } from './steps';
+import { expectFullyTranslated } from './text-audit';
 import { absenceLetters } from '../shared/domain/sheet-legend';
 import { absenceReasons } from '../shared/domain/attendance';
 
@@ -100,6 +102,19 @@ test.describe('monthly attendance sheet', () => {
       ['months.reopen', '2026-11:day-care'],
     ]);
     expect(audit[1]?.changes).toContain('slimības lapa');
+
+    // The audit page says it in words: which action, which month of which service, what changed.
+    await page.goto('/#/audit');
+    const trail = new AuditPage(page, 'lv');
+    await expect(trail.heading).toBeVisible();
+    const record = tr('lv', 'audit:recordWithKey', { entity: tr('lv', 'audit:entity.month_closure'), key: `${sheetMonth}, ${tr('lv', 'clients:service.day-care')}` });
+    await expect(trail.entries('months.close')).toHaveCount(1);
+    await expect(trail.entries('months.close')).toContainText(record);
+    const reopened = trail.entries('months.reopen');
+    await expect(reopened).toContainText(record);
+    await expect(reopened).toContainText(`${tr('lv', 'audit:field.closed')} ${tr('lv', 'audit:yes')} → ${tr('lv', 'audit:no')}`);
+    await expect(reopened).toContainText(`${tr('lv', 'audit:field.reopenReason')} — → Labojums: Āboliņai 9. novembrī bija slimības lapa`);
+    await expectFullyTranslated(page, 'lv');
   });
 
   test('printing from the browser opens its print dialog and records who printed which month', async ({ page, dataDir }) => {

@@ -18,6 +18,7 @@ const sameInEveryLanguage = new Set([
   'common.windowTitle',
   'common.windowTitleWithCentre',
   'auth.subtitle',
+  'audit.recordWithKey',
 ]);
 
 type Forms = Map<string | null, unknown>;

@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatDateTime } from '../../i18n/format';
 import { AuditChanges } from './AuditChanges';
 import { AuditFilters } from './AuditFilters';
-import { entityLabel, methodLabel } from './audit-labels';
+import { methodLabel, recordLabel } from './audit-labels';
 import { noFilters, toAuditFilter, useAuditEntries } from './use-audit';
 
 /** The audit trail for managers: every write (and every opening of a client's record), newest first. */
@@ -44,9 +44,9 @@ export function AuditPage() {
                 <Table.Td>{formatDateTime(new Date(entry.at), language)}</Table.Td>
                 <Table.Td>{entry.staffName ?? t('audit:nobody')}</Table.Td>
                 <Table.Td>{methodLabel(t, entry.method)}</Table.Td>
-                <Table.Td>{entry.entityId ? t('audit:recordWithId', { entity: entityLabel(t, entry.entity), id: entry.entityId }) : entityLabel(t, entry.entity)}</Table.Td>
+                <Table.Td>{recordLabel(t, entry.entity, entry.entityId)}</Table.Td>
                 <Table.Td>
-                  <AuditChanges changes={entry.changes} />
+                  <AuditChanges entity={entry.entity} changes={entry.changes} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,29 +1,39 @@
 import type { TFunction } from 'i18next';
+import { entityKey, fieldKeys, methodKey, recordKeyFields, valueKey } from '#shared/i18n/audit-keys';
 
-type LooseT = (key: string, options?: object) => string;
+type LooseT = (key: string | string[], options?: object) => string;
 
 /**
  * A translation when there is one, else the fallback as it is. Methods and entities come from data:
  * other domains add methods faster than translators catch up, and an untranslated one must still show
- * (as its raw name, `clients.merge`) rather than break the page.
+ * (as its raw name, `clients.merge`) rather than break the page. (electron/core/services/audit-labels.test.ts keeps the
+ * methods, entities and fields the core writes today translated.)
  */
-export function translatedOr(t: TFunction, key: string, fallback: string): string {
+export function translatedOr(t: TFunction, key: string | string[], fallback: string): string {
   return (t as unknown as LooseT)(key, { defaultValue: fallback });
 }
 
-export const methodLabel = (t: TFunction, method: string) => translatedOr(t, `audit:method.${method}`, method);
-export const entityLabel = (t: TFunction, entity: string) => translatedOr(t, `audit:entity.${entity}`, entity);
-export const fieldLabel = (t: TFunction, field: string) => translatedOr(t, `audit:field.${field}`, field);
+export const methodLabel = (t: TFunction, method: string) => translatedOr(t, methodKey(method), method);
+export const entityLabel = (t: TFunction, entity: string) => translatedOr(t, entityKey(entity), entity);
+export const fieldLabel = (t: TFunction, entity: string, field: string) => translatedOr(t, fieldKeys(entity, field), field);
 
-/** A changed value as a person reads it: roles, languages and meals translated, yes/no, a dash for nothing. */
-export function valueLabel(t: TFunction, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return translatedOr(t, value ? 'audit:value.yes' : 'audit:value.no', String(value));
-  if (field === 'role' && typeof value === 'string') return translatedOr(t, `common:role.${value}`, value);
-  if (field === 'language' && typeof value === 'string') return translatedOr(t, `common:language.${value}`, value);
-  if ((field === 'meals' || field === 'mealKinds') && Array.isArray(value)) {
-    return value.length === 0 ? '—' : value.map((meal) => translatedOr(t, `common:meal.${String(meal)}`, String(meal))).join(', ');
-  }
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return JSON.stringify(value);
+/** A code's name through the key the shared table gives it, else the code itself. */
+export function codeLabel(t: TFunction, entity: string, field: string, code: string): string {
+  const key = valueKey(entity, field, code);
+  return key ? translatedOr(t, key, code) : code;
+}
+
+/**
+ * Which record a row is about: "Klients Nr. 12" for a numbered one; a record keyed by its parts
+ * (a month closure `2026-11:day-care`, a print `day-list:2026-11-23`) names each part it can.
+ */
+export function recordLabel(t: TFunction, entity: string, entityId: string | null): string {
+  const name = entityLabel(t, entity);
+  if (!entityId) return name;
+  if (/^\d+$/.test(entityId)) return t('audit:recordWithId', { entity: name, id: entityId });
+  const parts = entityId.split(':').map((part) => {
+    const field = recordKeyFields.find((f) => valueKey(entity, f, part) && codeLabel(t, entity, f, part) !== part);
+    return field ? codeLabel(t, entity, field, part) : part;
+  });
+  return t('audit:recordWithKey', { entity: name, key: parts.join(', ') });
 }

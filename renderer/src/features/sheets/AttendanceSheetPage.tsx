@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Center, Loader, NativeSelect, Stack } from '@mantine/core';
+import { NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#shared/contract/common';
 import { monthSchema, serviceKindSchema } from '#shared/contract/period';
@@ -7,11 +7,11 @@ import { isUiLanguage } from '#shared/i18n/create-i18n';
 import type { ServiceKind } from '#shared/domain/services';
 import { useCall } from '../../api/use-call';
 import { freshForPrint } from '../print/fresh-for-print';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
 import { PrintProblem } from '../print/PrintProblem';
 import { PrintToolbar } from '../print/PrintToolbar';
+import { PrintLoadState } from '../print/PrintLoadState';
 import { AttendanceSheetDocument } from './AttendanceSheetDocument';
 import { MonthClosePanel } from './MonthClosePanel';
 import '../print/print.css';
@@ -70,16 +70,7 @@ function SheetPreview({ month, service, language, codes }: { month: string; serv
         </PrintToolbar>
         <MonthClosePanel month={month} service={service} />
       </Stack>
-      {sheet.isPending && (
-        <Center p="xl" className="no-print">
-          <Loader aria-label={t('common:status.loading')} />
-        </Center>
-      )}
-      {sheet.isError && (
-        <Stack p="md" className="no-print">
-          <ErrorAlert error={sheet.error} />
-        </Stack>
-      )}
+      <PrintLoadState query={sheet} />
       {sheet.data && <AttendanceSheetDocument sheet={sheet.data} />}
     </div>
   );

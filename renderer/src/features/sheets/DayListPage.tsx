@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
-import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#shared/contract/common';
 import { dateSchema } from '#shared/contract/period';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { useCall } from '../../api/use-call';
 import { freshForPrint } from '../print/fresh-for-print';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
 import { PrintProblem } from '../print/PrintProblem';
 import { PrintToolbar } from '../print/PrintToolbar';
+import { PrintLoadState } from '../print/PrintLoadState';
 import { DayListDocument } from './DayListDocument';
 import '../print/print.css';
 
@@ -37,16 +36,7 @@ function DayListPreview({ date, language }: { date: string; language: UiLanguage
         onLanguage={(next) => openHashRoute(`/print/day/${date}`, { lang: next })}
         job={list.data ? { document: 'day-list', date, language } : null}
       />
-      {list.isPending && (
-        <Center p="xl" className="no-print">
-          <Loader aria-label={t('common:status.loading')} />
-        </Center>
-      )}
-      {list.isError && (
-        <Stack p="md" className="no-print">
-          <ErrorAlert error={list.error} />
-        </Stack>
-      )}
+      <PrintLoadState query={list} />
       {list.data && <DayListDocument list={list.data} />}
     </div>
   );

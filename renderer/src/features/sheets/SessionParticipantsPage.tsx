@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
-import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#shared/contract/common';
 import { sessionIdSchema } from '#shared/contract/print';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { ApiError } from '../../api/client';
 import { useCall } from '../../api/use-call';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { translateErrorKey } from '../../forms/translate-error';
 import { useLanguage } from '../../i18n/use-language';
 import { freshForPrint } from '../print/fresh-for-print';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
 import { PrintProblem } from '../print/PrintProblem';
 import { PrintToolbar } from '../print/PrintToolbar';
+import { PrintLoadState } from '../print/PrintLoadState';
 import { SessionParticipantsDocument } from './SessionParticipantsDocument';
 import '../print/print.css';
 
@@ -56,16 +55,7 @@ function SessionParticipantsPreview({ sessionId, language }: { sessionId: number
         job={sheet.data ? { document: 'session-participants', sessionId, language } : null}
         backHref={`#/sessions/${sessionId}`}
       />
-      {sheet.isPending && (
-        <Center p="xl" className="no-print">
-          <Loader aria-label={t('common:status.loading')} />
-        </Center>
-      )}
-      {sheet.isError && (
-        <Stack p="md" className="no-print">
-          <ErrorAlert error={sheet.error} />
-        </Stack>
-      )}
+      <PrintLoadState query={sheet} />
       {sheet.data && <SessionParticipantsDocument sheet={sheet.data} />}
     </div>
   );

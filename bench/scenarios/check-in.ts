@@ -21,6 +21,9 @@ const clientCount = 500;
  * Reception's keystroke: `attendance.checkIn` through the dispatcher (client and day read, one row
  * inserted, its audit row, one transaction committed to disk) against one bare prepared INSERT with the
  * same pragmas. Each call checks a new client/day pair in, walking back a day per round of clients.
+ * Where the time goes (measured 2026-11): the dispatch itself costs about 0.05 ms (in memory); the rest is
+ * the commit, one fsync plus a WAL frame per page changed: 8.2 frames for a check-in (attendance and its
+ * two indexes, the audit row and its three indexes, sqlite_sequence) against 1 for the baseline.
  */
 export default defineScenario<State>({
   id: 'check-in',

@@ -36,12 +36,13 @@ const missingIn = (keysOf: (item: string) => string[], items: Iterable<string>) 
   uiLanguages.flatMap((language) => [...items].filter((item) => !keysOf(item).some((key) => hasKey(language, key))).map((item) => `${language}: ${item}`));
 
 let core: Core;
+let admin: ReturnType<typeof callContext>;
 const log = { methods: new Set<string>(), entities: new Set<string>(), fields: new Set<string>(), codes: new Set<string>() };
 
 beforeAll(async () => {
   core = createCore({ now: demoClock('2026-11-25') });
   await seedDemo(core);
-  const admin = callContext(core, 'lv');
+  admin = callContext(core, 'lv');
   await ok(core, admin, 'auth.login', { username: demoAdmin.username, password: demoAdmin.password });
   const sql = core.db.$client;
 
@@ -85,6 +86,14 @@ describe('audit trail labels', () => {
     );
     expect(log.methods).toContain('clients.get');
     expect(log.methods).toContain('auth.login');
+  });
+
+  it('offers every action and record of the trail in the audit page’s filters', async () => {
+    // The filters come from the contract and an index, not from reading the whole log: nothing may be missing.
+    const filters = await core.dispatch('audit.filters', {}, admin);
+    if (!filters.ok) throw new Error(filters.error.code);
+    expect([...log.methods].filter((method) => !filters.data.methods.includes(method))).toEqual([]);
+    expect(filters.data.entities).toEqual([...log.entities].sort());
   });
 
   it('names every write method of the contract and every method in the trail, in every language', () => {

@@ -1,5 +1,6 @@
 import { auditFilterOptions, listAudit } from '#db/queries/audit';
 import { auditPageSize, type AuditEntry } from '#shared/contract/audit';
+import { auditedMethods } from '#shared/contract/audited-methods';
 import type { Handlers } from '../dispatcher';
 import type { ServiceDeps } from './service-deps';
 
@@ -24,6 +25,6 @@ export function auditHandlers({ db }: ServiceDeps): AuditHandlers {
       const { rows, nextBefore } = listAudit(db, { ...filters, limit: limit ?? auditPageSize });
       return { entries: rows.map((row) => ({ ...row, changes: parseChanges(row.changes) })), nextBefore };
     },
-    'audit.filters': () => auditFilterOptions(db),
+    'audit.filters': () => auditFilterOptions(db, auditedMethods),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '#shared/contract/index';
+import { contract, type MethodOutput } from '#shared/contract/index';
 import { uiLanguages, type UiLanguage } from '#shared/contract/common';
 import { roles } from '#shared/contract/define';
 import { participantStatuses } from '#shared/contract/activities';
@@ -90,10 +90,11 @@ describe('audit trail labels', () => {
 
   it('offers every action and record of the trail in the audit page’s filters', async () => {
     // The filters come from the contract and an index, not from reading the whole log: nothing may be missing.
-    const filters = await core.dispatch('audit.filters', {}, admin);
-    if (!filters.ok) throw new Error(filters.error.code);
-    expect([...log.methods].filter((method) => !filters.data.methods.includes(method))).toEqual([]);
-    expect(filters.data.entities).toEqual([...log.entities].sort());
+    const result = await core.dispatch('audit.filters', {}, admin);
+    if (!result.ok) throw new Error(result.error.code);
+    const filters = result.data as MethodOutput<'audit.filters'>;
+    expect([...log.methods].filter((method) => !filters.methods.includes(method))).toEqual([]);
+    expect(filters.entities).toEqual([...log.entities].sort());
   });
 
   it('names every write method of the contract and every method in the trail, in every language', () => {

@@ -1,7 +1,6 @@
 import type { AttendanceSheet } from '#shared/contract/sheets';
 import { formatMonthTitle, formatPrintDate, localIsoDate } from '../print/format-print';
-import { paginate } from '../print/paginate';
-import { PrintSheet } from '../print/PrintSheet';
+import { PrintPages } from '../print/PrintPages';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 import { SheetGrid } from './SheetGrid';
@@ -13,7 +12,6 @@ export const sheetRowsPerPage = 20;
 /** The monthly attendance sheet, ready to sign, as printed pages. */
 export function AttendanceSheetDocument({ sheet }: { sheet: AttendanceSheet }) {
   const t = useDocumentT(sheet.language);
-  const pages = paginate(sheet.rows, sheetRowsPerPage);
   const meta = (
     <>
       <div>{`${t('header.centre')}: ${sheet.centre.name}`}</div>
@@ -22,35 +20,31 @@ export function AttendanceSheetDocument({ sheet }: { sheet: AttendanceSheet }) {
     </>
   );
   return (
-    <div className="print-document">
-      {pages.map((rows, index) => {
-        const last = index === pages.length - 1;
-        return (
-          <PrintSheet
-            key={index}
+    <PrintPages
+      t={t}
+      title={t('title')}
+      meta={meta}
+      rows={sheet.rows}
+      rowsPerPage={sheetRowsPerPage}
+      stamp={sheet.closed ? t('closedStamp') : null}
+      footer={({ last }) => (
+        <>
+          <SheetLegend t={t} sheet={sheet} withMeals={last} />
+          <SignatureBlock
             t={t}
-            title={t('title')}
-            meta={meta}
-            page={index + 1}
-            pages={pages.length}
-            stamp={sheet.closed ? t('closedStamp') : null}
-            footer={
-              <>
-                <SheetLegend t={t} sheet={sheet} withMeals={last} />
-                <SignatureBlock
-                  t={t}
-                  preparedBy={sheet.preparedBy}
-                  preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)}
-                  approvedBy={sheet.approvedBy}
-                />
-              </>
-            }
-          >
-            <SheetGrid t={t} sheet={sheet} rows={rows} offset={index * sheetRowsPerPage} withTotals={last} />
-            {sheet.rows.length === 0 && <div className="print-empty">{t('empty')}</div>}
-          </PrintSheet>
-        );
-      })}
-    </div>
+            preparedBy={sheet.preparedBy}
+            preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)}
+            approvedBy={sheet.approvedBy}
+          />
+        </>
+      )}
+    >
+      {(rows, { offset, last }) => (
+        <>
+          <SheetGrid t={t} sheet={sheet} rows={rows} offset={offset} withTotals={last} />
+          {sheet.rows.length === 0 && <div className="print-empty">{t('empty')}</div>}
+        </>
+      )}
+    </PrintPages>
   );
 }

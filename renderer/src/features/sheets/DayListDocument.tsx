@@ -1,7 +1,6 @@
 import type { DayList } from '#shared/contract/sheets';
 import { formatLongPrintDate, formatPrintDate, localIsoDate } from '../print/format-print';
-import { paginate } from '../print/paginate';
-import { PrintSheet } from '../print/PrintSheet';
+import { PrintPages } from '../print/PrintPages';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 
@@ -11,7 +10,6 @@ const tick = '✓';
 /** Who came on a day, with times and meals: for the kitchen, or to count people at a fire drill. */
 export function DayListDocument({ list }: { list: DayList }) {
   const t = useDocumentT(list.language);
-  const pages = paginate(list.rows, rowsPerPage);
   // The meals served, plus any recorded that day although no longer served (the core decides: `mealKinds`).
   const meals = list.mealKinds;
   const meta = (
@@ -21,18 +19,11 @@ export function DayListDocument({ list }: { list: DayList }) {
       <div>{`${t('dayList.present', { count: list.totals.present })}; ${t('dayList.stillHere', { count: list.totals.inBuilding })}`}</div>
     </>
   );
+  const signatures = <SignatureBlock t={t} preparedBy={list.preparedBy} preparedOn={formatPrintDate(localIsoDate(list.generatedAt), list.language)} withApproval={false} />;
   return (
-    <div className="print-document">
-      {pages.map((rows, index) => (
-        <PrintSheet
-          key={index}
-          t={t}
-          title={t('dayList.title')}
-          meta={meta}
-          page={index + 1}
-          pages={pages.length}
-          footer={<SignatureBlock t={t} preparedBy={list.preparedBy} preparedOn={formatPrintDate(localIsoDate(list.generatedAt), list.language)} withApproval={false} />}
-        >
+    <PrintPages t={t} title={t('dayList.title')} meta={meta} rows={list.rows} rowsPerPage={rowsPerPage} footer={() => signatures}>
+      {(rows, { offset, last }) => (
+        <>
           <table className="print-grid">
             <colgroup>
               <col style={{ width: '10mm' }} />
@@ -52,7 +43,7 @@ export function DayListDocument({ list }: { list: DayList }) {
             <tbody>
               {rows.map((row, i) => (
                 <tr key={row.clientId}>
-                  <td>{index * rowsPerPage + i + 1}</td>
+                  <td>{offset + i + 1}</td>
                   <td className="print-name">{row.name}</td>
                   <td>{row.arrivedAt ?? ''}</td>
                   <td>{row.leftAt ?? ''}</td>
@@ -61,7 +52,7 @@ export function DayListDocument({ list }: { list: DayList }) {
                 </tr>
               ))}
             </tbody>
-            {index === pages.length - 1 && (
+            {last && (
               <tfoot>
                 <tr>
                   <td colSpan={4} className="print-name">{t('dayList.mealsTotal')}</td>
@@ -72,8 +63,8 @@ export function DayListDocument({ list }: { list: DayList }) {
             )}
           </table>
           {list.rows.length === 0 && <div className="print-empty">{t('dayList.empty')}</div>}
-        </PrintSheet>
-      ))}
-    </div>
+        </>
+      )}
+    </PrintPages>
   );
 }

@@ -1,7 +1,6 @@
 import type { SessionParticipantsSheet } from '#shared/contract/sheets';
 import { formatLongPrintDate, formatPrintDate, localIsoDate } from '../print/format-print';
-import { paginate } from '../print/paginate';
-import { PrintSheet } from '../print/PrintSheet';
+import { PrintPages } from '../print/PrintPages';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 
@@ -12,7 +11,6 @@ const rowsPerPage = 20;
 export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipantsSheet }) {
   const t = useDocumentT(sheet.language);
   const { session, totals } = sheet;
-  const pages = paginate(sheet.participants, rowsPerPage);
   const title = session.activity ?? t(`session.kind.${session.kind}`);
   const place = [session.room ? `${t('session.room')}: ${session.room}` : null, session.leader ? `${t('session.leader')}: ${session.leader}` : null];
   const meta = (
@@ -24,18 +22,11 @@ export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipa
       <div>{t('session.counts', { participants: totals.participants, present: totals.present, absent: totals.absent })}</div>
     </>
   );
+  const signatures = <SignatureBlock t={t} preparedBy={sheet.preparedBy} preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)} withApproval={false} />;
   return (
-    <div className="print-document">
-      {pages.map((rows, index) => (
-        <PrintSheet
-          key={index}
-          t={t}
-          title={t('session.title')}
-          meta={meta}
-          page={index + 1}
-          pages={pages.length}
-          footer={<SignatureBlock t={t} preparedBy={sheet.preparedBy} preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)} withApproval={false} />}
-        >
+    <PrintPages t={t} title={t('session.title')} meta={meta} rows={sheet.participants} rowsPerPage={rowsPerPage} footer={() => signatures}>
+      {(rows, { offset }) => (
+        <>
           <table className="print-grid">
             <colgroup>
               <col style={{ width: '10mm' }} />
@@ -54,7 +45,7 @@ export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipa
             <tbody>
               {rows.map((p, i) => (
                 <tr key={p.clientId} style={{ height: '7.5mm' }}>
-                  <td>{index * rowsPerPage + i + 1}</td>
+                  <td>{offset + i + 1}</td>
                   <td className="print-name">{p.name}</td>
                   <td>{p.status === 'planned' ? '' : t(`session.status.${p.status}`)}</td>
                   <td />
@@ -63,8 +54,8 @@ export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipa
             </tbody>
           </table>
           {sheet.participants.length === 0 && <div className="print-empty">{t('session.empty')}</div>}
-        </PrintSheet>
-      ))}
-    </div>
+        </>
+      )}
+    </PrintPages>
   );
 }

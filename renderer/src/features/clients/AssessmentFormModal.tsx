@@ -1,11 +1,11 @@
-import { Button, Group, Modal, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '#shared/contract/index';
 import { assessmentCreateSchema } from '#shared/contract/assessments';
 import { barthelItems, barthelMaxTotal, barthelTotal, careLevels, type AssessmentInstrument, type BarthelScores } from '#shared/domain/barthel';
 import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordFormFooter } from './RecordFormFooter';
 import { useRecordForm } from './use-record-form';
 
 type Values = { instrument: AssessmentInstrument; assessedOn: string; assessor: string; careLevel: string; barthel: Record<string, string>; nextReview: string; note: string };
@@ -59,11 +59,7 @@ export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId:
             </>
           )}
           <TextInput label={t('assessments.note')} {...form.getInputProps('note')} />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-            <Button type="submit" loading={busy}>{t('actions.save')}</Button>
-          </Group>
+          <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '#shared/contract/index';
 import { consentCreateSchema, type Consent } from '#shared/contract/consents';
 import { consentGivers, consentKinds } from '#shared/domain/client-parts';
 import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordFormFooter } from './RecordFormFooter';
 import { useRecordForm } from './use-record-form';
 
 type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenBy']; representativeName: string; withdrawnOn: string };
@@ -37,11 +37,7 @@ export function ConsentFormModal({ clientId, consent, onClose }: { clientId: num
           </SimpleGrid>
           {form.getValues().givenBy === 'representative' && <TextInput label={t('consents.representativeName')} {...form.getInputProps('representativeName')} />}
           <TextInput type="date" label={t('consents.withdrawnOn')} {...form.getInputProps('withdrawnOn')} />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-            <Button type="submit" loading={busy}>{t('actions.save')}</Button>
-          </Group>
+          <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

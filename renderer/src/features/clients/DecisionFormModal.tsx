@@ -1,11 +1,11 @@
-import { Button, Chip, Group, Input, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Chip, Group, Input, Modal, NativeSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '#shared/contract/index';
 import { decisionCreateSchema, type Decision } from '#shared/contract/decisions';
 import { exemptionKinds } from '#shared/domain/client-parts';
 import { isoWeekdays, serviceKinds } from '#shared/domain/services';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordFormFooter } from './RecordFormFooter';
 import { useLanguage } from '../../i18n/use-language';
 import { weekdayName } from '../../i18n/format';
 import { municipalityOptions } from '../setup/municipality-options';
@@ -73,11 +73,7 @@ export function DecisionFormModal({ clientId, decision, municipality, onClose }:
             <NativeSelect label={t('decisions.exemption')} {...form.getInputProps('exemption')} data={exemptionKinds.map((e) => ({ value: e, label: t(`exemption.${e}`) }))} />
             <TextInput type="date" label={t('decisions.exemptionUntil')} disabled={form.getValues().exemption === 'none'} {...form.getInputProps('exemptionUntil')} />
           </SimpleGrid>
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
-            <Button type="submit" loading={busy}>{t('actions.save')}</Button>
-          </Group>
+          <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { relativeCreateSchema, type Relative } from '#shared/contract/relatives';
 import type { MethodInput } from '#shared/contract/index';
 import { relationKinds } from '#shared/domain/client-parts';
 import { clientLanguages } from '#shared/domain/services';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordFormFooter } from './RecordFormFooter';
 import { useRecordForm } from './use-record-form';
 
 type Values = {
@@ -49,11 +49,7 @@ export function RelativeFormModal({ clientId, relative, nextPriority, onClose }:
             <NumberInput label={t('clients:relatives.priority')} min={1} max={20} w={120} {...form.getInputProps('priority')} />
           </Group>
           <TextInput label={t('clients:relatives.note')} {...form.getInputProps('note')} />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('clients:actions.cancel')}</Button>
-            <Button type="submit" loading={busy}>{t('clients:actions.save')}</Button>
-          </Group>
+          <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -88,15 +88,15 @@ export const clientSchema = z.object({
 export type Client = z.infer<typeof clientSchema>;
 
 /** One line of a search result or the list: enough to tell people apart, nothing more. */
-export const clientSummarySchema = z.object({
-  id: z.number().int(),
-  firstName: z.string(),
-  lastName: z.string(),
-  personalCode: z.string().nullable(),
-  codeCountry: countrySchema.nullable(),
-  birthDate: z.string().nullable(),
-  phone: z.string().nullable(),
-  status: z.enum(clientStatuses),
+export const clientSummarySchema = clientSchema.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  personalCode: true,
+  codeCountry: true,
+  birthDate: true,
+  phone: true,
+  status: true,
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 

@@ -2,8 +2,9 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { staff } from './staff';
 
 /**
- * Who did what, written in the same transaction as the change it describes. Triggers (migration
- * `audit_append_only`) refuse UPDATE and DELETE, so the trail cannot be rewritten through SQL either.
+ * Who did what, written in the same transaction as the change it describes. Triggers (migrations
+ * `audit_append_only`, `audit_no_replace`) refuse UPDATE, DELETE and an insert onto a taken id (REPLACE),
+ * so the trail cannot be rewritten through SQL either.
  */
 export const auditLog = sqliteTable(
   'audit_log',

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { wrapDrizzle, type Db } from './client';
-import { DatabaseTooNewError } from './errors';
+import { readSchemaState } from './read-schema-state';
+import { assertNotNewer, readKnownMigrations } from './version-guard';
 
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:' for tests. */
@@ -22,29 +21,26 @@ export interface OpenedDatabase {
   close(): void;
 }
 
-function knownMigrationCount(migrationsFolder: string): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  return journal.entries.length;
-}
-
 /**
- * Opens the database the way every caller must: pragmas first, then the newer-version guard, then a
- * copy aside, then the pending migrations. `user_version` holds how many migrations were applied.
+ * Opens the database the way every caller must: the newer-version guard first, on a read that changes
+ * nothing (even `journal_mode = WAL` rewrites the header), then pragmas, a copy aside, the pending
+ * migrations. `user_version` holds how many migrations were applied.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const inMemory = options.file === ':memory:';
+  const knownMigrations = readKnownMigrations(options.migrationsFolder);
+  const known = knownMigrations.count;
+  const state = inMemory ? null : readSchemaState(options.file, options.nativeBinding);
+  if (state) assertNotNewer(state, knownMigrations);
+
   const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    const inMemory = options.file === ':memory:';
     if (!inMemory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
 
-    const known = knownMigrationCount(options.migrationsFolder);
     const found = sqlite.pragma('user_version', { simple: true }) as number;
-    if (found > known) throw new DatabaseTooNewError(found, known);
 
     let backupFile: string | null = null;
     if (found > 0 && found < known && !inMemory) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type ServerType } from '@hono/node-server';
 import { createCore, type Core } from '../core';
 import { createHostApp } from './app';
+import { allowedHosts } from './allowed-hosts';
 import { validSetup } from '../testing/test-core';
 
 let core: Core;
@@ -17,9 +18,12 @@ beforeAll(async () => {
   staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-static-'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>CareDesk</title>');
   core = createCore({ loginThrottle: { baseMs: 0 } });
-  server = serve({ fetch: createHostApp({ core, staticDir }).fetch, hostname: '127.0.0.1', port: 0 });
+  const hosts = allowedHosts({ bindHost: '127.0.0.1' });
+  server = serve({ fetch: createHostApp({ core, staticDir, hosts }).fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  hosts.listening(port);
+  base = `http://127.0.0.1:${port}`;
 });
 afterAll(() => {
   server.close();
@@ -44,7 +48,7 @@ async function loginCookie(): Promise<string> {
 describe('browser host /api', () => {
   it('sets up a centre over HTTP', async () => {
     const response = await post('setup.initialise', validSetup);
-    expect(await response.json()).toEqual({ ok: true, data: { initialised: true } });
+    expect(await response.json()).toMatchObject({ ok: true, data: { initialised: true, recoveryCode: expect.any(String) as unknown } });
   });
 
   it('answers unauthenticated, not-found and validation with fitting statuses', async () => {

@@ -8,24 +8,31 @@ import { mountApiRoutes } from './api-routes';
 import { mountEventsRoute } from './events-route';
 import { contentSecurityPolicy } from '#shared/security/content-security';
 import { errorResponse } from './error-response';
+import type { AllowedHosts } from './allowed-hosts';
 
 export interface HostAppOptions {
   core: Core;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The names this server answers to; filled in once it listens (see `allowedHosts`). */
+  hosts: AllowedHosts;
 }
 
-/** Refuses cross-site requests: a browser always sends Origin on them, and it must be this host. */
-function sameOrigin(originHeader: string | undefined, hostHeader: string | undefined): boolean {
+/**
+ * Refuses cross-site requests: a browser always sends Origin on them, and it must be this very host,
+ * over plain http (the host serves nothing else). `Origin: null` (a sandboxed frame, a file) is refused.
+ */
+function sameOrigin(originHeader: string | undefined, hostHeader: string | undefined, hosts: AllowedHosts): boolean {
   if (!originHeader) return true;
   try {
-    return new URL(originHeader).host === hostHeader;
+    const origin = new URL(originHeader);
+    return origin.protocol === 'http:' && origin.host === hostHeader && hosts.allows(origin.host);
   } catch {
     return false;
   }
 }
 
-export function createHostApp({ core, staticDir }: HostAppOptions): Hono {
+export function createHostApp({ core, staticDir, hosts }: HostAppOptions): Hono {
   const app = new Hono();
   app.use(
     secureHeaders({
@@ -40,8 +47,13 @@ export function createHostApp({ core, staticDir }: HostAppOptions): Hono {
     await next();
     c.header('Content-Security-Policy', contentSecurityPolicy);
   });
+  // DNS rebinding: before any route, static files included. 421 says "not the server you meant".
+  app.use(async (c, next) => {
+    if (!hosts.allows(c.req.header('host'))) return errorResponse(c, 'forbidden', 'request.misdirected', { status: 421 });
+    await next();
+  });
   app.use('/api/*', async (c, next) => {
-    if (!sameOrigin(c.req.header('origin'), c.req.header('host'))) {
+    if (!sameOrigin(c.req.header('origin'), c.req.header('host'), hosts)) {
       return errorResponse(c, 'forbidden', 'kind.forbidden');
     }
     await next();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLoopback } from './loopback';
@@ -66,6 +67,32 @@ describe('npm run serve', () => {
 
   it('refuses to listen beyond this computer while the centre has no administrator', async () => {
     await expect(startHost(['--host', '0.0.0.0'])).rejects.toThrow(/exited with 2: [\s\S]*no administrator yet/);
+  }, 120_000);
+});
+
+/** The status of `GET /` sent with this Host header (fetch would not let us choose it). */
+function statusFor(url: string, host: string): Promise<number | undefined> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    http.get({ hostname, port, path: '/', headers: { host }, setHost: false }, (res) => {
+      resolve(res.statusCode);
+      res.resume();
+    }).on('error', reject);
+  });
+}
+
+describe('npm run serve --allowed-host', () => {
+  it('answers its own names and the names it was given, on the port it got; nothing else', async () => {
+    const { url } = await startHost(['--allowed-host', 'reception-pc']);
+    const port = new URL(url).port;
+    expect(await statusFor(url, `127.0.0.1:${port}`)).toBe(200);
+    expect(await statusFor(url, `localhost:${port}`)).toBe(200);
+    expect(await statusFor(url, `reception-pc:${port}`)).toBe(200);
+    expect(await statusFor(url, `rebind.evil.example:${port}`)).toBe(421);
+  }, 120_000);
+
+  it('refuses a name with a port or a scheme', async () => {
+    await expect(startHost(['--allowed-host', 'http://reception-pc:80'])).rejects.toThrow(/exited with 2: [\s\S]*bare name/);
   }, 120_000);
 });
 

@@ -10,6 +10,7 @@ import { demoAdmin, seedDemo } from '../demo/seed-demo';
 import { demoStaff } from '../demo/seed-staff';
 import { demoClock, demoToday } from '../demo/demo-clock';
 import { createHostApp } from './app';
+import { allowedHosts, isHostName } from './allowed-hosts';
 import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
 import { DatabaseTooNewError } from '#db/errors';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string', default: String(defaultPort) },
     host: { type: 'string', default: '127.0.0.1' },
+    'allowed-host': { type: 'string', multiple: true, default: [] },
     demo: { type: 'boolean', default: false },
     'demo-date': { type: 'string' },
   },
@@ -36,6 +38,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = values.host;
+const extraNames = values['allowed-host'];
+const badName = extraNames.find((name) => !isHostName(name));
+if (badName !== undefined) {
+  console.error(`--allowed-host takes a bare name or address (no port, no http://), not "${badName}"`);
+  process.exit(2);
+}
 if (values['demo-date'] !== undefined && !values.demo) {
   console.error('--demo-date only works with --demo: a real centre keeps the real date.');
   process.exit(2);
@@ -82,7 +90,10 @@ if (!isLoopback(host)) {
   console.warn(`WARNING: listening on ${host}, not only on this computer. Other machines on the network can reach CareDesk.`);
 }
 
-const server = serve({ fetch: createHostApp({ core, staticDir }).fetch, hostname: host, port }, (info) => {
+// The port is known only once listening (--port 0), so the names are completed in the callback.
+const hosts = allowedHosts({ bindHost: host, extraNames });
+const server = serve({ fetch: createHostApp({ core, staticDir, hosts }).fetch, hostname: host, port }, (info) => {
+  hosts.listening(info.port);
   const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
   console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
   console.log(`Data folder: ${dataDir}`);

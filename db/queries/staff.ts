@@ -48,13 +48,14 @@ export function insertSession(db: Executor, row: typeof staffSession.$inferInser
 
 export interface SessionRow {
   staff: StaffRow;
+  createdAt: string;
   lockedAt: string | null;
 }
 
 /** The active staff member behind a session token hash, if the session has not expired. */
 export function findSession(db: Executor, tokenHash: string, nowIso: string): SessionRow | undefined {
   return db
-    .select({ staff, lockedAt: staffSession.lockedAt })
+    .select({ staff, createdAt: staffSession.createdAt, lockedAt: staffSession.lockedAt })
     .from(staffSession)
     .innerJoin(staff, eq(staff.id, staffSession.staffId))
     .where(and(eq(staffSession.tokenHash, tokenHash), gt(staffSession.expiresAt, nowIso), eq(staff.active, true)))

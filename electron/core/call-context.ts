@@ -40,7 +40,8 @@ export function tokenSession(
   store: SessionStore,
   token: { get(): string | undefined; set(value: string | undefined): void },
 ): SessionHandle {
-  let resolved = store.inspect(token.get());
+  // Built once per call by every transport, so this is where the call counts as the session's activity.
+  let resolved = store.arrive(token.get());
   return {
     get staff() {
       return resolved && !resolved.locked ? resolved.staff : null;

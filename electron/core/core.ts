@@ -6,6 +6,7 @@ import type { Db } from '#db/client';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createSessionStore, type SessionStore } from './session-store';
+import { createSessionActivity, idleLockSetting } from './session-activity';
 import { createLoginThrottle } from './security/login-throttle';
 import { createTranslator } from './translate';
 import { setupHandlers } from './services/setup';
@@ -77,7 +78,7 @@ export function createCore(options: CoreOptions = {}): Core {
     now,
   });
   const events = createEventBus();
-  const sessions = createSessionStore(opened.db, now);
+  const sessions = createSessionStore(opened.db, now, createSessionActivity(now, idleLockSetting(opened.db, events)));
   const translate = createTranslator();
   const deps: ServiceDeps = {
     db: opened.db,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '#db/client';
+import type { SessionActivity } from './session-activity';
 import { deleteSession, findSession, insertSession, setSessionLock, type StaffRow } from '#db/queries/staff';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
@@ -28,28 +29,48 @@ export interface SessionStore {
   resolve(token: string | undefined): StaffRow | null;
   /** Like `resolve`, but also reports a locked session and whose it is. */
   inspect(token: string | undefined): ResolvedSession | null;
+  /** `inspect` for a call that has arrived: the call counts as activity of an unlocked session. */
+  arrive(token: string | undefined): ResolvedSession | null;
   lock(token: string | undefined): void;
   /** Unlocks the session if it belongs to `staffId`; false when there is none or it is someone else's. */
   resume(token: string | undefined, staffId: number): boolean;
   end(token: string | undefined): void;
+  /** Calls `onGone` once when the session is locked (by hand or idle), ended or replaced. */
+  watch(token: string, onGone: () => void): () => void;
 }
 
-export function createSessionStore(db: Db, now: () => Date): SessionStore {
-  const inspect = (token: string | undefined): ResolvedSession | null => {
-    if (!token) return null;
-    const row = findSession(db, hashToken(token), now().toISOString());
-    return row ? { staff: row.staff, locked: row.lockedAt !== null } : null;
+/**
+ * The idle lock lives here too, not only in the renderer's timer: a second tab or a script holding the
+ * cookie would otherwise keep working. Only calls count as activity (`arrive`); asking whether a session
+ * is alive (an event stream, a window's event fan-out) does not, so they cannot keep it awake. An idle
+ * session is locked the moment anyone looks at it, even without a call.
+ */
+export function createSessionStore(db: Db, now: () => Date, activity: SessionActivity): SessionStore {
+  const inspectHash = (hash: string): ResolvedSession | null => {
+    const nowIso = now().toISOString();
+    const row = findSession(db, hash, nowIso);
+    if (!row) return null;
+    if (row.lockedAt === null && activity.idle(hash, row.createdAt)) {
+      setSessionLock(db, hash, nowIso);
+      activity.gone(hash, false);
+      return { staff: row.staff, locked: true };
+    }
+    return { staff: row.staff, locked: row.lockedAt !== null };
   };
+  const inspect = (token: string | undefined) => (token ? inspectHash(hashToken(token)) : null);
   return {
     begin(staffId) {
       const token = randomBytes(32).toString('base64url');
       const created = now();
+      const hash = hashToken(token);
       insertSession(db, {
-        tokenHash: hashToken(token),
+        tokenHash: hash,
         staffId,
         createdAt: created.toISOString(),
         expiresAt: new Date(created.getTime() + sessionLifetimeMs).toISOString(),
       });
+      activity.sweep(sessionLifetimeMs);
+      activity.seen(hash);
       return token;
     },
     resolve(token) {
@@ -57,17 +78,33 @@ export function createSessionStore(db: Db, now: () => Date): SessionStore {
       return session && !session.locked ? session.staff : null;
     },
     inspect,
+    arrive(token) {
+      if (!token) return null;
+      const hash = hashToken(token);
+      const session = inspectHash(hash);
+      if (session && !session.locked) activity.seen(hash);
+      return session;
+    },
     lock(token) {
-      if (token) setSessionLock(db, hashToken(token), now().toISOString());
+      if (!token) return;
+      const hash = hashToken(token);
+      setSessionLock(db, hash, now().toISOString());
+      activity.gone(hash, false);
     },
     resume(token, staffId) {
       const session = inspect(token);
       if (!token || session?.staff.id !== staffId) return false;
-      setSessionLock(db, hashToken(token), null);
+      const hash = hashToken(token);
+      setSessionLock(db, hash, null);
+      activity.seen(hash);
       return true;
     },
     end(token) {
-      if (token) deleteSession(db, hashToken(token));
+      if (!token) return;
+      const hash = hashToken(token);
+      deleteSession(db, hash);
+      activity.gone(hash, true);
     },
+    watch: (token, onGone) => activity.watch(hashToken(token), onGone),
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
-import { callContext, loggedInCore } from '../testing/test-core';
+import { callContext, loggedInCore, validSetup } from '../testing/test-core';
 import { insertClient, insertDayClient, insertDecision, insertStaffOfRole } from '../testing/board-fixtures';
 import { databaseSnapshot } from '../testing/database-snapshot';
 
@@ -83,6 +83,8 @@ describe('check-in and check-out', () => {
     const id = insertDayClient(core.db, { firstName: 'Jānis', lastName: 'Bērziņš' }, [1]);
     expect(await ok('attendance.checkIn', { clientId: id })).toMatchObject({ clientId: id, date: '2026-03-09', status: 'present', arrivedAt: '09:00', leftAt: null });
     clock = new Date(2026, 2, 9, 15, 10);
+    // Idle since the morning, the session is locked on the server: its owner signs in again and goes on.
+    await ok('auth.login', { username: validSetup.admin.username, password: validSetup.admin.password });
     expect(await ok('attendance.checkOut', { clientId: id })).toMatchObject({ leftAt: '15:10' });
     expect(await rowOf(id)).toMatchObject({ status: 'left', arrivedAt: '09:00', leftAt: '15:10' });
     expect(auditMethods()).toEqual(['attendance.checkIn', 'attendance.checkOut']);

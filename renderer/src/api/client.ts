@@ -22,6 +22,7 @@ function pickTransport(): Transport {
 
 const transport = pickTransport();
 let currentLanguage: UiLanguage = 'lv';
+const lockedListeners = new Set<() => void>();
 
 export const api = {
   setLanguage(language: UiLanguage) {
@@ -34,10 +35,19 @@ export const api = {
     } catch {
       throw new ApiError(networkError);
     }
-    if (!result.ok) throw new ApiError(result.error);
+    if (!result.ok) {
+      // The server locks an idle session by itself too: whichever call hears it first shows the lock screen.
+      if (result.error.code === 'auth.locked') for (const listener of lockedListeners) listener();
+      throw new ApiError(result.error);
+    }
     return result.data as MethodOutput<M>;
   },
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     return transport.on(event, listener as (payload: unknown) => void);
+  },
+  /** Called whenever a call is refused because the session is locked. */
+  onLocked(listener: () => void): () => void {
+    lockedListeners.add(listener);
+    return () => lockedListeners.delete(listener);
   },
 };

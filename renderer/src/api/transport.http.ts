@@ -8,9 +8,15 @@ export function createHttpTransport(): Transport {
 
   const connect = () => {
     if (source) return;
-    source = new EventSource('/api/events');
+    const opened = new EventSource('/api/events');
+    source = opened;
+    // The server ends the stream when the session is locked or ends, and refuses it until someone signs
+    // in; EventSource then gives up for good. Drop it, and reopen after the next call that succeeds.
+    opened.addEventListener('error', () => {
+      if (opened.readyState === EventSource.CLOSED && source === opened) source = null;
+    });
     for (const name of eventNames) {
-      source.addEventListener(name, (event) => {
+      opened.addEventListener(name, (event) => {
         const payload: unknown = JSON.parse((event as MessageEvent<string>).data);
         for (const listener of listeners.get(name) ?? []) listener(payload);
       });
@@ -25,7 +31,9 @@ export function createHttpTransport(): Transport {
         body: JSON.stringify(input ?? {}),
         credentials: 'same-origin',
       });
-      return (await response.json()) as CallResult<unknown>;
+      const result = (await response.json()) as CallResult<unknown>;
+      if (result.ok && !source && listeners.size > 0) connect();
+      return result;
     },
     on(event, listener) {
       connect();

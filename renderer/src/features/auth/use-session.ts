@@ -23,7 +23,9 @@ export function useAfterSignIn() {
     applyLanguage(staff.language);
     if (resumed) {
       lockState.unlock();
-      await queryClient.invalidateQueries({ queryKey: ['auth.me'] });
+      // No live events reached this window while it was locked (the server ends the stream), so every
+      // answer on screen may be stale: refetch them all. Component state, and so the form, stays.
+      await queryClient.invalidateQueries();
       return;
     }
     window.location.hash = '#/';

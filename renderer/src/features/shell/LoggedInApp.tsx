@@ -17,6 +17,7 @@ import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAccess } from './RequireAccess';
 import { useIdleLock } from './use-idle-lock';
+import { useServerLock } from './use-server-lock';
 import { ClientListPage } from '../clients/ClientListPage';
 import { NewClientPage } from '../clients/NewClientPage';
 import { EditClientPage } from '../clients/EditClientPage';
@@ -50,6 +51,7 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
   const queryClient = useQueryClient();
   const lock = useCallback(() => void lockNow(), []);
   useIdleLock(settings.idleLockMinutes, !locked, lock);
+  useServerLock(settings.idleLockMinutes, !locked);
 
   // An administrator changing the idle time elsewhere applies here without a reload.
   useEffect(

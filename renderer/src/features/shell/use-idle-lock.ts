@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+export const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 const checkEveryMs = 1000;
 
 /**

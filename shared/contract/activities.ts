@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method, type Role } from './define';
 import { input, text } from './common';
 import { localDateSchema, localTimeSchema } from './dates';
+import { daysWithinMonths, maxPeriodMonths, maxSeriesMonths, rangeWithin } from './bounds';
 
 /** Carers and group leaders run sessions; reception may look (who is in hydrotherapy at 10?). */
 export const sessionWriteRoles: readonly Role[] = ['administrator', 'manager', 'carer'];
@@ -67,7 +68,8 @@ export const sessionSeriesSchema = input({
   weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
 })
   .refine(endAfterStart, endAfterStartIssue)
-  .refine((s) => s.to >= s.from, { path: ['to'], error: 'toBeforeFrom' });
+  .refine((s) => s.to >= s.from, { path: ['to'], error: 'toBeforeFrom' })
+  .refine(...rangeWithin(maxSeriesMonths, daysWithinMonths));
 
 const sessionDetail = z.object({ session: sessionSchema, participants: z.array(participantSchema) });
 const sessionAndClient = { sessionId: z.number().int().positive(), clientId: z.number().int().positive() };
@@ -87,7 +89,7 @@ export const activitiesContract = {
     write: true,
   }),
   'sessions.list': method({
-    input: input({ from: localDateSchema, to: localDateSchema }),
+    input: input({ from: localDateSchema, to: localDateSchema }).refine(...rangeWithin(maxPeriodMonths, daysWithinMonths)),
     output: z.object({ sessions: z.array(sessionSchema) }),
     access: sessionReadRoles,
     write: false,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { managers, method } from './define';
 import { input } from './common';
+import { instantsWithinMonths, maxPeriodMonths, plausibleYearsRefinement, rangeWithin } from './bounds';
 
 export const auditPageSize = 50;
 
@@ -28,12 +29,13 @@ export const auditFilterSchema = input({
    * Instants (ISO, UTC), `from` inclusive and `to` exclusive. The browser turns the picked local days into
    * instants, because only it knows where the user's midnight is.
    */
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
+  from: z.iso.datetime().max(30).refine(...plausibleYearsRefinement).optional(),
+  to: z.iso.datetime().max(30).refine(...plausibleYearsRefinement).optional(),
   /** Keyset paging: entries older than this id. */
   before: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(200).optional(),
-});
+  // An open end is fine (the list is paged); a closed period is a report and is capped like one.
+}).refine(...rangeWithin(maxPeriodMonths, instantsWithinMonths));
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** The audit trail: managers and administrators read it; nobody can change it (see migration audit_append_only). */

@@ -17,7 +17,7 @@ export const usernameSchema = z
 
 export const passwordSchema = z.string().min(minPasswordLength).max(200);
 /** 4–6 digits: short enough for a PIN pad, only ever accepted together with a staff tile. */
-export const pinSchema = z.string().regex(/^\d{4,6}$/, { error: 'pinFormat' });
+export const pinSchema = z.string().regex(/^\d{4,6}$/, { error: 'pinFormat' }).max(6);
 
 export const staffSchema = z.object({
   id: z.number().int(),

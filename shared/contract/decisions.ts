@@ -9,7 +9,7 @@ import { isoWeekdays, serviceKinds } from '../domain/services';
 const decisionFields = {
   service: z.enum(serviceKinds),
   /** A municipality code from the shipped LV/LT list. */
-  payingMunicipality: z.string().refine((code) => findMunicipality(code) !== undefined, { error: 'municipalityUnknown' }),
+  payingMunicipality: z.string().max(60).refine((code) => findMunicipality(code) !== undefined, { error: 'municipalityUnknown' }),
   decisionNumber: text(1, 60),
   decisionDate: isoDate,
   validFrom: isoDate,

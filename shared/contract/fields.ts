@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { isRealIsoDate, localIsoDate } from '../domain/dates';
+import { plausibleYearsRefinement } from './bounds';
 
 /**
  * Field schemas the client register shares between forms and the core. Optional text is '' or absent
  * when empty (what a form holds); services store both as null.
  */
-export const isoDate = z.string().trim().refine(isRealIsoDate, { error: 'dateInvalid' });
+export const isoDate = z
+  .string()
+  .trim()
+  .refine(isRealIsoDate, { error: 'dateInvalid' })
+  .max(10)
+  .refine(...plausibleYearsRefinement)
+  .meta({ format: 'date' });
 
 export const optionalDate = z.union([z.literal(''), isoDate]).optional();
 

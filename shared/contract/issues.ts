@@ -32,6 +32,8 @@ export const customFieldKeys = [
   'endBeforeStart',
   'toBeforeFrom',
   'mealsRequired',
+  'dateOutOfRange',
+  'rangeTooLong',
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */
@@ -40,7 +42,7 @@ const personalCodeKeys = new Set<string>(personalCodeProblemCodes.map((code) => 
 type RawIssue = z.core.$ZodIssue & { input?: unknown };
 
 export function issueMessage(issue: RawIssue): IssueMessage {
-  if (customKeys.has(issue.message)) return { key: `field.${issue.message}`, params: {} };
+  if (customKeys.has(issue.message)) return { key: `field.${issue.message}`, params: customParams(issue) };
   if (personalCodeKeys.has(issue.message)) return { key: issue.message, params: {} };
   // A missing value reads as "required" whatever rule it failed first.
   if (issue.input === undefined && issue.code !== 'unrecognized_keys') return { key: 'field.required', params: {} };
@@ -65,6 +67,12 @@ export function issueMessage(issue: RawIssue): IssueMessage {
     default:
       return { key: 'field.invalid', params: {} };
   }
+}
+
+/** A refinement's `params` (the limit a message names), kept to what the wire carries. */
+function customParams(issue: RawIssue): Record<string, string | number> {
+  if (issue.code !== 'custom' || !issue.params) return {};
+  return Object.fromEntries(Object.entries(issue.params).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
 }
 
 /** JSON-safe path: zod allows symbols in paths, the wire does not. */

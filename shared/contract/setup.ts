@@ -7,7 +7,7 @@ import { passwordSchema, usernameSchema } from './auth';
 export const centreSettingsSchema = input({
   name: text(2, 120),
   country: countrySchema,
-  municipality: z.string().min(1),
+  municipality: z.string().min(1).max(60),
   language: uiLanguageSchema,
 }).refine((c) => findMunicipality(c.municipality)?.country === c.country, {
   path: ['municipality'],

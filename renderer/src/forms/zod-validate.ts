@@ -31,3 +31,11 @@ export function serverFieldErrors(issues: FieldIssue[] | undefined): FormErrors 
   for (const issue of issues ?? []) errors[issue.path.join('.')] = createElement(FieldError, { code: issue.code, params: issue.params });
   return errors;
 }
+
+/** The first message for one value outside a form (a month picker), or null when the schema accepts it. */
+export function fieldError(schema: z.ZodType, value: unknown): ReactNode {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return null;
+  const { key, params } = issueMessage(result.error.issues[0]!);
+  return createElement(FieldError, { code: key, params });
+}

@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { auditFilterSchema } from '#shared/contract/audit';
+import { zodValidate } from '../../forms/zod-validate';
 import { useLanguage } from '../../i18n/use-language';
 import { entityLabel, methodLabel } from './audit-labels';
-import { noFilters, useAuditFilterOptions, type AuditFilterValues } from './use-audit';
+import { noFilters, toAuditFilter, useAuditFilterOptions, type AuditFilterValues } from './use-audit';
 
 /** Who, what kind of record (and which one), which action, which days. Applied on submit, so typing does not query. */
 export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues) => void }) {
@@ -25,8 +27,15 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
     onChange: (value: string | null) => form.setFieldValue(field, value ?? ''),
   });
 
+  // The core's own bounds (a period of at most a year, plausible years), shown on the fields they concern.
+  const apply = form.onSubmit((values) => {
+    const errors = zodValidate(auditFilterSchema)(toAuditFilter(values));
+    form.setErrors(errors);
+    if (Object.keys(errors).length === 0) onApply(values);
+  });
+
   return (
-    <form onSubmit={form.onSubmit(onApply)}>
+    <form onSubmit={apply}>
       <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
         <Select label={t('audit:staff')} placeholder={any} clearable searchable data={staff} {...select('staffId')} />
         <Select label={t('audit:action')} placeholder={any} clearable searchable data={methods} {...select('method')} />
@@ -41,6 +50,7 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
           variant="default"
           onClick={() => {
             form.setValues(noFilters);
+            form.clearErrors();
             onApply(noFilters);
           }}
         >

@@ -6,7 +6,7 @@ import { monthSchema, dateSchema } from '#shared/contract/period';
 import { serviceKinds, type ServiceKind } from '#shared/domain/services';
 import { localDate, monthOf, previousMonth } from '#shared/domain/month';
 import { useLanguage } from '../../i18n/use-language';
-import { translateErrorKey } from '../../forms/translate-error';
+import { fieldError } from '../../forms/zod-validate';
 import { openHashRoute } from '../print/use-hash-query';
 
 /** Where printing starts: the monthly sheet (managers) and the day's list (reception too). */
@@ -18,8 +18,9 @@ export function SheetsPage({ staff }: { staff: Staff }) {
   const [month, setMonth] = useState(previousMonth(monthOf(today)));
   const [service, setService] = useState<ServiceKind>('day-care');
   const [date, setDate] = useState(today);
-  const monthError = monthSchema.safeParse(month).success ? null : translateErrorKey(t, 'field.monthFormat');
-  const dateError = dateSchema.safeParse(date).success ? null : translateErrorKey(t, 'field.dateFormat');
+  // The schema's own first message: a malformed month, or one outside the years the core accepts.
+  const monthError = fieldError(monthSchema, month);
+  const dateError = fieldError(dateSchema, date);
   const managesSheets = staff.role === 'administrator' || staff.role === 'manager';
 
   return (

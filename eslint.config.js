@@ -48,6 +48,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Every user-visible string goes through i18next: bare text in JSX is an error.
       'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      // "Today" is the centre's clock (useToday), never the browser's: the two differ on a demo date,
+      // in a test with a fixed day, or when the browser runs in another time zone.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use useToday() (the core clock) for dates; Date.now() only for elapsed time.' },
+      ],
     },
   },
   layer(

@@ -11,6 +11,9 @@ const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 };
 
+const clockDays = { 'a Saturday': '2026-11-28', 'a public holiday': '2026-11-18', '31 December': '2026-12-31' };
+const dateSensitiveSpecs = ['day-board.spec.ts', 'meal-settings.spec.ts', 'clients.spec.ts'];
+
 export default defineConfig<TestOptions, WorkerOptions>({
   testDir: 'e2e',
   // Builds the renderer if it is missing or older than its sources, once, before any host starts.
@@ -35,5 +38,12 @@ export default defineConfig<TestOptions, WorkerOptions>({
   projects: [
     { name: 'browser', use: { runtimeOption: 'browser' } },
     { name: 'electron', use: { runtimeOption: 'electron' } },
+    // The specs whose pages depend on "today", again with the computer's clock (the app's and the
+    // browser's) on days that once broke them: a Saturday, a public holiday, New Year's Eve.
+    ...Object.entries(clockDays).map(([day, testToday]) => ({
+      name: `browser on ${day}`,
+      testMatch: dateSensitiveSpecs,
+      use: { runtimeOption: 'browser' as const, testToday },
+    })),
   ],
 });

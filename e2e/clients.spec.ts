@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tr } from './locales';
 import { ClientsPages } from './pages/clients';
-import { setUpAndLogIn } from './steps';
+import { appToday, setUpAndLogIn } from './steps';
 import { containing, expectFullyTranslated } from './text-audit';
 
 /** Registers clients through the core's API with the browser's own session (for tests about search). */
@@ -13,10 +13,11 @@ async function registerByApi(page: Page, clients: { firstName: string; lastName:
   }
 }
 
-const isoInDays = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** A day counted from the app's today (never the machine's: the suite may run the app on another day). */
+const isoInDays = (today: string, days: number) => {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d + days));
+  return day.toISOString().slice(0, 10);
 };
 
 test.describe('client register', () => {
@@ -113,6 +114,7 @@ test.describe('client register', () => {
   test('a decision ending in 20 days shows on the dashboard; a Barthel total is computed from its items', async ({ page }) => {
     await setUpAndLogIn(page);
     await registerByApi(page, [{ firstName: 'Jānis', lastName: 'Bērziņš', codeCountry: 'LV', personalCode: '120485-12346' }]);
+    const inDays = isoInDays.bind(null, await appToday(page));
     const clients = new ClientsPages(page, 'lv');
     await clients.search.fill('bērz');
     await expect(clients.searchResult('Jānis Bērziņš')).toBeVisible();
@@ -123,13 +125,13 @@ test.describe('client register', () => {
     await decisions.getByRole('button', { name: tr('lv', 'clients:decisions.add') }).click();
     const dialog = page.getByRole('dialog');
     await clients.clientField('decisions.number', dialog).fill('SD-2026/14');
-    await clients.clientField('decisions.date', dialog).fill(isoInDays(-40));
-    await clients.clientField('decisions.validFrom', dialog).fill(isoInDays(-30));
+    await clients.clientField('decisions.date', dialog).fill(inDays(-40));
+    await clients.clientField('decisions.validFrom', dialog).fill(inDays(-30));
     // Ending before it starts is refused at the field, with nothing saved.
-    await clients.clientField('decisions.validTo', dialog).fill(isoInDays(-31));
+    await clients.clientField('decisions.validTo', dialog).fill(inDays(-31));
     await dialog.getByRole('button', { name: tr('lv', 'clients:actions.save') }).click();
     await expect(clients.clientField('decisions.validTo', dialog)).toHaveAccessibleDescription(tr('lv', 'errors:field.decisionEndsBeforeStart'));
-    await clients.clientField('decisions.validTo', dialog).fill(isoInDays(20));
+    await clients.clientField('decisions.validTo', dialog).fill(inDays(20));
     await dialog.getByRole('button', { name: tr('lv', 'clients:actions.save') }).click();
     await expect(dialog).toBeHidden();
     await expect(decisions).toContainText(tr('lv', 'clients:decisions.expiresIn', { count: 20 }));

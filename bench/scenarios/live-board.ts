@@ -42,7 +42,7 @@ export default defineScenario<State>({
       centreName: 'Bench dienas centrs (dēlis)',
       manager: { username: 'bench.board', password: 'bench-parole-2026', fullName: 'Bench Administratore' },
       seed: (core) => {
-        // Planned on every weekday, so the board lists them all whatever day the bench runs.
+        // Planned on every weekday; the bench's clock is on a working Monday (fixtures/bench-clock.ts).
         clientIds = core.db.transaction(() =>
           Array.from({ length: boardClients }, (_, i) => insertDayClient(core.db, { firstName: `Klients${i}`, lastName: 'Dēlis' }, [1, 2, 3, 4, 5, 6, 7])),
         );

@@ -56,6 +56,22 @@ export class DayBoardPage extends Translated {
 
   /** Names of the rows, in the order shown. */
   async names(): Promise<string[]> {
-    return this.rows.locator('td:first-child p:first-child').allInnerTexts();
+    return this.rows.getByTestId('name').allInnerTexts();
+  }
+
+  /**
+   * A status text in any of its forms: neutral, or agreeing with a male or female client ("ieradies",
+   * "ieradusies"). `HH:MM` in a parameter stands for any time.
+   */
+  statusPattern(key: 'expected' | 'present' | 'left' | 'absent', params: Record<string, string> = {}): RegExp {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/HH:MM/g, '\\d\\d:\\d\\d');
+    const forms = ['', '_male', '_female'].map((context) => escape(this.t(`board:status.${key}${context}`, params)));
+    const alternatives = [...new Set(forms)].join('|');
+    return new RegExp(`^(?:${alternatives})$`);
+  }
+
+  /** The badge of a card warning on a client's row ("collectors", "wandering", …); its full text is its name. */
+  warning(kind: string): Locator {
+    return this.list.locator(`[data-warning="${kind}"]`);
   }
 }

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
 import { checkPersonalCode, type Country } from '../domain/personal-code';
+import { contractToday } from './contract-clock';
+
+/** Noon of a `YYYY-MM-DD` day: the code's birth date is compared with this local day. */
+const dayAsDate = (iso: string) => new Date(`${iso}T12:00:00`);
 
 interface CodeFields {
   codeCountry?: Country | '' | undefined;
@@ -19,7 +23,7 @@ export function addPersonalCodeIssues(fields: CodeFields, ctx: z.RefinementCtx):
     ctx.addIssue({ code: 'custom', path: ['codeCountry'], message: 'codeCountryRequired', input: fields.codeCountry });
     return;
   }
-  const check = checkPersonalCode(fields.codeCountry, code);
+  const check = checkPersonalCode(fields.codeCountry, code, dayAsDate(contractToday()));
   const blocking = check.errors.filter((e) => !e.overridable);
   for (const error of blocking) {
     ctx.addIssue({ code: 'custom', path: ['personalCode'], message: `personalCode.${error.code}`, input: code });

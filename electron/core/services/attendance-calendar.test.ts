@@ -31,7 +31,7 @@ describe('the day board honours the centre calendar', () => {
     expect((await ok<Day>('attendance.day', { date: '2026-03-09' })).rows).toHaveLength(2);
 
     await ok('calendar.setDay', { date: '2026-03-09', kind: 'day-off', note: 'Apkures remonts' });
-    await ok('attendance.checkIn', { clientId: janis, date: '2026-03-09', time: '09:00' });
+    await ok('attendance.checkIn', { clientId: janis, date: '2026-03-09', time: '09:00', confirmClosedDay: true });
     const rows = (await ok<Day>('attendance.day', { date: '2026-03-09' })).rows;
     expect(rows.map((r) => r.clientId)).toEqual([janis]);
     expect(rows.some((r) => r.clientId === anna)).toBe(false);
@@ -41,6 +41,37 @@ describe('the day board honours the centre calendar', () => {
     insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5]);
     expect((await ok<Day>('attendance.day', { date: '2026-11-18' })).rows).toEqual([]);
     expect((await ok<Day>('attendance.day', { date: '2026-11-17' })).rows).toHaveLength(1);
+  });
+});
+
+describe('a check-in on a day the centre is closed asks for confirmation (issue 13)', () => {
+  const closedDays = [
+    { date: '2026-03-08', reason: 'weekend', words: { lv: /brīvdien/, lt: /savaitgal/, ru: /выходн/ } },
+    { date: '2026-01-01', reason: 'holiday', words: { lv: /svētku diena \(Jaunais Gads/, lt: /švent/, ru: /праздн/ } },
+    { date: '2026-03-06', reason: 'centre-day-off', words: { lv: /Apkures remonts/, lt: /Apkures remonts/, ru: /Apkures remonts/ } },
+  ] as const;
+
+  it.each(closedDays)('on $reason $date: refused with the reason in lv, lt and ru, nothing written; confirmed, recorded', async ({ date, reason, words }) => {
+    const anna = insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5, 6, 7]);
+    await ok('calendar.setDay', { date: '2026-03-06', kind: 'day-off', note: 'Apkures remonts' });
+    const day = await ok<{ closed: { reason: string } | null }>('attendance.day', { date });
+    expect(day.closed).toMatchObject({ reason });
+    const before = databaseSnapshot(core.db);
+    for (const language of ['lv', 'lt', 'ru'] as const) {
+      const refused = await core.dispatch('attendance.checkIn', { clientId: anna, date, time: '09:00' }, { ...ctx, language });
+      expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: `attendance.closedDay.${reason}` } });
+      expect(refused.ok ? '' : refused.error.message).toMatch(words[language]);
+    }
+    expect(databaseSnapshot(core.db)).toBe(before);
+    await ok('attendance.checkIn', { clientId: anna, date, time: '09:00', confirmClosedDay: true });
+    const rows = (await ok<{ rows: { clientId: number; status: string }[] }>('attendance.day', { date })).rows;
+    expect(rows).toEqual([expect.objectContaining({ clientId: anna, status: 'present' })]);
+  });
+
+  it('a working day needs no confirmation, and says it is open', async () => {
+    const anna = insertDayClient(core.db, { firstName: 'Anna', lastName: 'Kalniņa' }, [1, 2, 3, 4, 5]);
+    expect(await ok<{ closed: unknown }>('attendance.day', { date: '2026-03-09' })).toMatchObject({ closed: null });
+    await ok('attendance.checkIn', { clientId: anna, date: '2026-03-09', time: '09:00' });
   });
 });
 

@@ -5,6 +5,12 @@ export function formatLongDate(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
+/** An ISO calendar day (`YYYY-MM-DD`) written out in full, read as a local day, never shifted. */
+export function formatLongDay(iso: string, language: UiLanguage): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return formatLongDate(new Date(y, m - 1, d), language);
+}
+
 export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(language).format(value);
 }

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { Button, Kbd, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { absenceReasons, type AbsenceReason } from '#shared/domain/attendance';
+import { reasonNumber } from './use-board-keys';
 
 /** Reasons on the number keys 1–6, so an absence is two keystrokes: A, then the reason. */
 export function AbsenceDialog({ name, onChoose, onClose }: { name: string | null; onChoose: (reason: AbsenceReason, note: string) => void; onClose: () => void }) {
@@ -17,7 +18,9 @@ export function AbsenceDialog({ name, onChoose, onClose }: { name: string | null
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target instanceof HTMLInputElement) return;
-    const reason = absenceReasons[Number(event.key) - 1];
+    // The number keys by position: on a Lithuanian layout the top row types ą, č, ę…
+    const number = reasonNumber(event.code);
+    const reason = number === null ? undefined : absenceReasons[number - 1];
     if (reason) {
       event.preventDefault();
       choose(reason);

@@ -15,10 +15,10 @@ const colours = { expected: 'gray', present: 'teal', absent: 'orange', notArrive
 export function BoardCounters({ counters }: { counters: Counters }) {
   const { t } = useTranslation('board');
   return (
-    <Group gap="sm" role="group" aria-label={t('counters.label')}>
+    <Group gap="xs" role="group" aria-label={t('counters.label')} wrap="nowrap">
       {order.map((key) => (
-        <Paper key={key} withBorder px="md" py={6} radius="md">
-          <Text size="lg" fw={500} c={`${colours[key]}.9`} data-testid={`counter-${key}`}>
+        <Paper key={key} withBorder px="sm" py={4} radius="md">
+          <Text size="sm" fw={600} c={`${colours[key]}.9`} data-testid={`counter-${key}`} style={{ whiteSpace: 'nowrap' }}>
             {t(`counters.${key}`, { count: counters[key] })}
           </Text>
         </Paper>

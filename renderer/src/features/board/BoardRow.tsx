@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { Badge, Button, Chip, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Chip, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DayRow } from '#shared/contract/attendance';
 import { mealColumns, type MealKind } from '#shared/domain/meals';
 import { fullName, primaryAction, statusText } from './row-text';
+import { RowWarnings } from './RowWarnings';
 import type { RowActions } from './use-row-actions';
 
 interface Props {
@@ -17,9 +18,13 @@ interface Props {
   actions: RowActions;
 }
 
-const statusColour = { expected: 'gray', present: 'teal', left: 'blue', absent: 'orange' } as const;
+// Shade 9 of each colour: at least 4.5:1 against the white and the selected row's background.
+const statusColour = { expected: 'gray.9', present: 'teal.9', left: 'blue.9', absent: 'orange.9' } as const;
 
-/** One client of the day: name, status, meals, transport, warnings from the card, and one-click actions. */
+/**
+ * One client of the day on one line (reception's screen is 1366×768): name with the card's warnings as
+ * badges, status, meals, transport and one-click actions.
+ */
 export const BoardRow = memo(function BoardRow({ row, served, at, selected, actions }: Props) {
   const { t } = useTranslation(['board', 'common']);
   const action = primaryAction(row);
@@ -34,24 +39,17 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
       onKeyDown={(event) => actions.keyDown(event, row, at)}
       bg={selected ? 'teal.0' : undefined} data-client-id={row.clientId}>
       <Table.Td>
-        <Stack gap={2}>
-          <Text size="lg" fw={600}>{fullName(row)}</Text>
-          <Group gap={4}>
-            {row.wanderingRisk && <Badge color="red" variant="filled">{t('warning.wandering')}</Badge>}
-            {row.diet && <Badge color="grape" variant="light">{t('warning.diet', { diet: row.diet })}</Badge>}
-            {!row.hasDecision && <Badge color="yellow" variant="filled">{t('warning.noDecision')}</Badge>}
-            {row.hasDecision && !row.expected && <Badge color="gray" variant="light">{t('status.unplanned')}</Badge>}
-          </Group>
-          {row.receptionNotes && <Text size="sm" c="dimmed">{row.receptionNotes}</Text>}
-          {row.collectors.length > 0 && <Text size="sm" c="dimmed">{t('warning.collectors', { names: row.collectors.join(', ') })}</Text>}
-        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          <Text fw={600} truncate="end" data-testid="name">{fullName(row)}</Text>
+          <RowWarnings row={row} />
+        </Group>
       </Table.Td>
       <Table.Td>
-        <Text size="lg" c={`${statusColour[row.status]}.9`} data-testid="status">{statusText(row, t)}</Text>
+        <Text size="sm" c={statusColour[row.status]} data-testid="status" style={{ whiteSpace: 'nowrap' }}>{statusText(row, t)}</Text>
       </Table.Td>
       <Table.Td>
         <Chip.Group multiple value={row.meals} onChange={(value) => actions.meals(row, value)}>
-          <Group gap={4}>
+          <Group gap={4} wrap="nowrap">
             {/* Served meals, plus a meal this row recorded before the centre stopped serving it: shown ticked so
                 it can be seen and taken off, and gone once it is (the core refuses adding it back). */}
             {mealColumns(served, [row.meals]).map((kind) => (
@@ -61,20 +59,20 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
         </Chip.Group>
       </Table.Td>
       <Table.Td>
-        <Group gap={4}>
+        <Group gap={4} wrap="nowrap">
           <Chip size="xs" checked={row.transportTo} disabled={!here} onChange={(on) => actions.transport(row, on, row.transportFrom)}>{t('transport.to')}</Chip>
           <Chip size="xs" checked={row.transportFrom} disabled={!here} onChange={(on) => actions.transport(row, row.transportTo, on)}>{t('transport.from')}</Chip>
         </Group>
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap={4} wrap="nowrap" justify="flex-end">
           {action && (
-            <Button size="sm" tabIndex={-1} variant={action === 'attendance.checkIn' ? 'filled' : 'light'} onClick={() => actions.primary(row)}>
+            <Button size="compact-sm" tabIndex={-1} color="teal.9" variant={action === 'attendance.checkIn' ? 'filled' : 'light'} onClick={() => actions.primary(row)}>
               {t(action === 'attendance.checkIn' ? 'action.checkIn' : 'action.checkOut')}
             </Button>
           )}
           {row.status !== 'present' && row.status !== 'left' && (
-            <Button size="sm" tabIndex={-1} variant="default" onClick={() => actions.absence(row)}>{t('action.absent')}</Button>
+            <Button size="compact-sm" tabIndex={-1} variant="default" onClick={() => actions.absence(row)}>{t('action.absent')}</Button>
           )}
         </Group>
       </Table.Td>

@@ -6,21 +6,22 @@ import { addDays, isLocalDate } from '#shared/domain/local-date';
 export function DateNav({ date, today, onChange }: { date: string; today: string; onChange: (date: string) => void }) {
   const { t } = useTranslation('board');
   return (
-    <Group gap="xs" align="flex-end">
-      <ActionIcon size="lg" variant="default" aria-label={t('date.previous')} title={t('date.previous')} onClick={() => onChange(addDays(date, -1))}>
+    <Group gap="xs" align="center" wrap="nowrap">
+      <ActionIcon size="input-sm" variant="default" aria-label={t('date.previous')} title={t('date.previous')} onClick={() => onChange(addDays(date, -1))}>
         {'‹'}
       </ActionIcon>
       <TextInput
         type="date"
-        label={t('date.label')}
+        size="sm"
+        aria-label={t('date.label')}
         value={date}
         onChange={(event) => isLocalDate(event.currentTarget.value) && onChange(event.currentTarget.value)}
         w={170}
       />
-      <ActionIcon size="lg" variant="default" aria-label={t('date.next')} title={t('date.next')} onClick={() => onChange(addDays(date, 1))}>
+      <ActionIcon size="input-sm" variant="default" aria-label={t('date.next')} title={t('date.next')} onClick={() => onChange(addDays(date, 1))}>
         {'›'}
       </ActionIcon>
-      <Button variant="default" onClick={() => onChange(today)} disabled={date === today}>
+      <Button variant="default" size="sm" onClick={() => onChange(today)} disabled={date === today}>
         {t('date.today')}
       </Button>
     </Group>

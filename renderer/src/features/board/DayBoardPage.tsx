@@ -1,18 +1,21 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DayRow } from '#shared/contract/attendance';
-import { localDate } from '#shared/domain/local-date';
 import { matchesSearch } from '#shared/domain/search-key';
 import { quickMeal, type MealKind } from '#shared/domain/meals';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCall } from '../../api/use-call';
 import { formatDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { AbsenceDialog } from './AbsenceDialog';
 import { BoardCounters } from './BoardCounters';
 import { BoardRow } from './BoardRow';
 import { DateNav } from './DateNav';
+import { BoardKeysHelp } from './BoardKeysHelp';
+import { ClosedDayBanner } from './ClosedDayBanner';
+import { ClosedDayDialog } from './ClosedDayDialog';
+import { useClosedDayCheck } from './use-closed-day-check';
 import { StillHerePanel } from './StillHerePanel';
 import { UndoToast } from './UndoToast';
 import { fullName, primaryAction } from './row-text';
@@ -26,10 +29,9 @@ export function DayBoardPage() {
   const { t } = useTranslation(['board', 'common']);
   const language = useLanguage();
   // "Today" is the core's: the browser's clock or time zone may differ from the centre PC's.
-  const [guess] = useState(() => localDate(new Date()));
-  const probe = useCall('attendance.day', { date: guess }, { staleTime: Infinity });
+  const today = useToday();
   const [chosen, setDate] = useState<string | null>(null);
-  const date = chosen ?? probe.data?.today ?? guess;
+  const date = chosen ?? today;
   const board = useDayBoard(date);
   const actions = useBoardActions(date);
   const [filter, setFilter] = useState('');
@@ -49,9 +51,14 @@ export function DayBoardPage() {
   const index = Math.max(0, Math.min(selected, rows.length - 1));
   const current = rows[index];
 
+  const closedDay = useClosedDayCheck(date, board.data?.closed);
+  const checkIn = (row: DayRow, confirmedNow = false) =>
+    void actions.run('attendance.checkIn', { clientId: row.clientId, date, ...closedDay.extra(confirmedNow) }, fullName(row));
   const primary = (row: DayRow | undefined) => {
     const action = row && primaryAction(row);
-    if (row && action) void actions.run(action, { clientId: row.clientId, date }, fullName(row));
+    if (!row || !action) return;
+    if (action === 'attendance.checkOut') void actions.run(action, { clientId: row.clientId, date }, fullName(row));
+    else if (!closedDay.mustAsk(row)) checkIn(row);
   };
   const setMeals = (row: DayRow, meals: MealKind[]) => void actions.run('attendance.setMeals', { clientId: row.clientId, date, meals }, fullName(row));
   const served = board.data?.mealKinds ?? [];
@@ -95,28 +102,32 @@ export function DayBoardPage() {
   };
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">{t('title')}</Title>
-          <Text size="lg">{formatDay(date, language)}</Text>
-        </div>
-        <DateNav date={date} today={board.data?.today ?? localDate(new Date())} onChange={(next) => { setDate(next); setSelected(0); }} />
+    <Stack gap={6}>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Group gap="sm" align="baseline" wrap="nowrap">
+          <Title order={1} size="h3">{t('title')}</Title>
+          <Text fw={500}>{formatDay(date, language)}</Text>
+        </Group>
+        <DateNav date={date} today={today} onChange={(next) => { setDate(next); setSelected(0); }} />
       </Group>
-      {board.data && <BoardCounters counters={board.data.counters} />}
+      <Group gap="sm" align="flex-end" wrap="nowrap">
+        <TextInput
+          ref={filterRef}
+          size="sm"
+          w={300}
+          label={t('filter.label')}
+          placeholder={t('filter.placeholder')}
+          value={filter}
+          autoFocus
+          onChange={(event) => { setFilter(event.currentTarget.value); setSelected(0); }}
+          onKeyDown={onFilterKey}
+        />
+        {board.data && <BoardCounters counters={board.data.counters} />}
+      </Group>
+      <BoardKeysHelp meal={t(`common:meal.${quick ?? 'lunch'}`).toLocaleLowerCase(language)} />
+      {board.data?.closed && <ClosedDayBanner closed={board.data.closed} />}
       <ErrorAlert error={board.error ?? actions.error} />
-      <TextInput
-        ref={filterRef}
-        size="md"
-        label={t('filter.label')}
-        placeholder={t('filter.placeholder')}
-        description={t('keys', { meal: t(`common:meal.${quick ?? 'lunch'}`).toLocaleLowerCase(language) })}
-        value={filter}
-        autoFocus
-        onChange={(event) => { setFilter(event.currentTarget.value); setSelected(0); }}
-        onKeyDown={onFilterKey}
-      />
-      <Table verticalSpacing="sm" highlightOnHover aria-label={t('list')}>
+      <Table verticalSpacing={3} highlightOnHover aria-label={t('list')}>
         <Table.Tbody>
           {rows.map((row, at) => (
             <BoardRow key={row.clientId} row={row} served={served} at={at} selected={at === index} actions={rowActions} />
@@ -133,6 +144,12 @@ export function DayBoardPage() {
           setAbsenceFor(null);
           if (row) void actions.run('attendance.markAbsent', { clientId: row.clientId, date, reason, ...(note ? { note } : {}) }, fullName(row));
         }}
+      />
+      <ClosedDayDialog
+        closed={board.data?.closed ?? null}
+        name={closedDay.asking ? fullName(closedDay.asking) : null}
+        onCancel={closedDay.cancel}
+        onConfirm={() => { const row = closedDay.confirm(); if (row) checkIn(row, true); }}
       />
       <UndoToast toast={actions.toast} onUndo={() => void actions.undo()} onClose={actions.dismissToast} />
     </Stack>

@@ -17,7 +17,8 @@ export function StillHerePanel({ rows, onCheckOutAll }: { rows: DayRow[]; onChec
       <Stack gap="sm">
         <Title order={2} size="h4" id="still-here-title">{t('end.title')}</Title>
         {here.length === 0 ? (
-          <Text c="dimmed">{t('end.none')}</Text>
+          // "Everyone has gone home" only once somebody came; before that, nobody has arrived yet.
+          <Text c="dark.5">{t(rows.some((row) => row.status === 'left') ? 'end.none' : 'end.nobodyYet')}</Text>
         ) : (
           <List spacing={2} aria-labelledby="still-here-title">
             {here.map((row) => (

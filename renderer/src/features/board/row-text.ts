@@ -1,17 +1,22 @@
 import type { TFunction } from 'i18next';
 import type { DayRow } from '#shared/contract/attendance';
 
-/** "present since 08:42", "left at 15:10", "absent: sick", in the UI language. */
+/**
+ * "arrived 08:42", "left at 15:10", "absent: sick", in the UI language. Latvian and Russian past
+ * participles agree with the client's sex ("ieradies"/"ieradusies", "пришёл"/"пришла"): i18next's
+ * context picks `_male`/`_female`, and a card without sex gets the neutral wording.
+ */
 export function statusText(row: DayRow, t: TFunction<'board'>): string {
+  const context = row.sex ?? undefined;
   switch (row.status) {
     case 'present':
-      return t('status.present', { time: row.arrivedAt ?? '' });
+      return t('status.present', { time: row.arrivedAt ?? '', context });
     case 'left':
-      return t('status.left', { time: row.leftAt ?? '', arrived: row.arrivedAt ?? '' });
+      return t('status.left', { time: row.leftAt ?? '', arrived: row.arrivedAt ?? '', context });
     case 'absent':
-      return t('status.absent', { reason: row.absenceReason ? t(`reason.${row.absenceReason}`) : '' });
+      return t('status.absent', { reason: row.absenceReason ? t(`reason.${row.absenceReason}`) : '', context });
     default:
-      return t('status.expected');
+      return t('status.expected', { context });
   }
 }
 

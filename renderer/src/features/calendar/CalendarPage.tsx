@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CentreDayKind } from '#shared/domain/calendar';
-import { localDate, monthOf, previousMonth } from '#shared/domain/month';
+import { monthOf, previousMonth } from '#shared/domain/month';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
@@ -19,8 +20,9 @@ function nextMonth(month: string): string {
 export function CalendarPage() {
   const { t } = useTranslation('calendar');
   const language = useLanguage();
+  const today = useToday();
   const queryClient = useQueryClient();
-  const [month, setMonth] = useState(monthOf(localDate(new Date())));
+  const [month, setMonth] = useState(monthOf(today));
   const calendar = useCall('calendar.month', { month });
   const setDay = useCallMutation('calendar.setDay');
   const [busyDate, setBusyDate] = useState<string | null>(null);

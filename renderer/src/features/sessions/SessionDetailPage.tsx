@@ -10,6 +10,7 @@ import { formatDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute } from '../print/use-hash-query';
 import { activityName } from './activity-name';
+import { candidateGroups } from './candidate-groups';
 import { useCanRunSessions, useSessionsLive } from './use-sessions-live';
 
 const statusColour = { planned: 'gray', present: 'teal', absent: 'orange' } as const;
@@ -85,7 +86,8 @@ export function SessionDetailPage({ id }: { id: number }) {
           searchable
           value={null}
           maw={360}
-          data={(candidates.data?.clients ?? []).map((c) => ({ value: String(c.clientId), label: `${c.lastName} ${c.firstName}` }))}
+          limit={100}
+          data={candidateGroups(candidates.data?.clients ?? [], language, t)}
           onChange={(value) => value && void change('sessions.addParticipant', { sessionId: id, clientId: Number(value) })}
         />
       )}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { Button, Checkbox, Chip, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { sessionCreateSchema, sessionSeriesSchema, type Activity } from '#shared/contract/activities';
 import { isoWeekdays } from '#shared/domain/services';
-import { addDays, isoWeekday, localDate } from '#shared/domain/local-date';
+import { addDays, isoWeekday } from '#shared/domain/local-date';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { zodValidate } from '../../forms/zod-validate';
@@ -20,7 +21,7 @@ export function SessionForm({ activities, onCreated }: { activities: Activity[];
   const [, navigate] = useLocation();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const today = localDate(new Date());
+  const today = useToday();
   const form = useForm({
     initialValues: {
       activityId: null as string | null, date: today, startTime: '10:00', endTime: '11:00', leader: '', room: '',

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { ActionIcon, Anchor, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { addDays, isoWeekday, localDate } from '#shared/domain/local-date';
+import { addDays, isoWeekday } from '#shared/domain/local-date';
 import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../i18n/format';
@@ -18,7 +19,8 @@ const mondayOf = (date: string) => addDays(date, 1 - isoWeekday(date));
 export function SessionsPage() {
   const { t } = useTranslation('sessions');
   const language = useLanguage();
-  const [from, setFrom] = useState(() => mondayOf(localDate(new Date())));
+  const today = useToday();
+  const [from, setFrom] = useState(() => mondayOf(today));
   const to = addDays(from, 6);
   const sessions = useCall('sessions.list', { from, to });
   const activities = useCall('activities.list', {});

@@ -1,9 +1,9 @@
 import type { CallContext } from '#core/call-context';
 import type { Core } from '#core/core';
 import { insertDayClient } from '#core/testing/board-fixtures';
-import { addDays } from '#shared/domain/local-date';
 import { benchDay } from '../fixtures/bench-clock';
 import { centreFixture } from '../fixtures/centre';
+import { workingDaysBack } from '../fixtures/working-days';
 import { assertSamePragmas, rawSqliteFixture, type RawSqlite } from '../fixtures/raw-sqlite';
 import { defineScenario } from '../scenario';
 
@@ -27,16 +27,6 @@ const clientCount = 500;
  * the commit, one fsync plus a WAL frame per page changed: 8.2 frames for a check-in (attendance and its
  * two indexes, the audit row and its three indexes, sqlite_sequence) against 1 for the baseline.
  */
-/** Working days back from `from`: a check-in on a closed day would ask for confirmation instead. */
-async function workingDaysBack(core: State['core'], ctx: State['ctx'], from: string, count: number): Promise<string[]> {
-  const days: string[] = [];
-  for (let date = from; days.length < count; date = addDays(date, -1)) {
-    const day = await core.dispatch('attendance.day', { date }, ctx);
-    if (day.ok && (day.data as { closed: unknown }).closed === null) days.push(date);
-  }
-  return days;
-}
-
 export default defineScenario<State>({
   id: 'check-in',
   name: "check-in with audit record: core.dispatch('attendance.checkIn')",

@@ -7,6 +7,7 @@ import { cardOpen, searchCodes, searchFolded, searchPrefixes } from './client-se
 import monthSheetPdf from './month-sheet-pdf';
 import attendanceDay from './attendance-day';
 import checkIn from './check-in';
+import checkInTransaction from './check-in-transaction';
 import liveBoard from './live-board';
 
 /**
@@ -20,6 +21,7 @@ export const scenarios: Scenario[] = [
   writeDispatch,
   writeAudit,
   checkIn,
+  checkInTransaction,
   liveBoard,
   attendanceDay,
   searchPrefixes,

@@ -6,6 +6,8 @@ import { Shell } from './pages/shell';
 import { admin, centre } from './steps';
 import { containing, expectFullyTranslated } from './text-audit';
 
+const recoveryCodeFormat = /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/;
+
 test.describe('first run', () => {
   test('a fresh data directory opens the centre setup in Latvian', async ({ page }) => {
     const setup = new SetupPage(page, 'lv');
@@ -61,6 +63,13 @@ test.describe('first run', () => {
     await setup.fillAdmin(admin);
     await setup.submit();
 
+    // Before the login page: the administrator's recovery code, shown this once, with what it is for.
+    await expect(setup.recoveryHeading).toBeVisible();
+    await expect(setup.recoveryIntro).toBeVisible();
+    await expect(setup.recoveryCode).toHaveText(recoveryCodeFormat);
+    await expectFullyTranslated(page, 'lv');
+    await setup.writeDownRecoveryCode();
+
     const login = new LoginPage(page, 'lv');
     await expect(login.heading).toBeVisible();
     await expect(login.setupDoneNotice).toBeVisible();
@@ -80,6 +89,32 @@ test.describe('first run', () => {
     await page.reload();
     await expect(shell.welcome(admin.fullName)).toBeVisible();
     await expect(setup.heading).toBeHidden();
+  });
+
+  test('the administrator who lost the password sets a new one with the recovery code, and gets a new code', async ({ page }) => {
+    const setup = new SetupPage(page, 'lv');
+    await setup.fillCentre(centre);
+    await setup.fillAdmin(admin);
+    await setup.submit();
+    const recoveryCode = await setup.writeDownRecoveryCode();
+
+    const login = new LoginPage(page, 'lv');
+    await expect(login.heading).toBeVisible();
+    const newPassword = 'Jauna-parole-2027';
+    // Typed from paper: lower case is fine.
+    await login.recover(admin.username, recoveryCode.toLowerCase(), newPassword);
+    await expect(login.newRecoveryCode).toHaveText(recoveryCodeFormat);
+    await expect(login.newRecoveryCode).not.toHaveText(recoveryCode);
+    await expectFullyTranslated(page, 'lv');
+    await login.recoveryWrittenDownButton.click();
+
+    await expect(login.recoveredNotice).toBeVisible();
+    await login.logIn(admin.username, admin.password);
+    await expect(login.error).toHaveText(tr('lv', 'errors:auth.wrongCredentials'));
+    await login.logIn(admin.username, newPassword);
+    const shell = new Shell(page, 'lv');
+    await shell.openHome();
+    await expect(shell.welcome(admin.fullName)).toBeVisible();
   });
 
   test.describe('regressions of fixed bugs', () => {

@@ -90,6 +90,7 @@ test.describe('languages', () => {
       await setup.fillCentre({ ...centre, language: 'lt' });
       await setup.fillAdmin(admin);
       await setup.submit();
+      await setup.writeDownRecoveryCode();
       // Nobody chose a language in this browser, so the new centre's default takes over at once.
       await expect(new LoginPage(page, 'lt').heading).toBeVisible();
 

@@ -28,6 +28,7 @@ export async function setUpCentre(page: Page, language: Language = 'lv'): Promis
   await setup.fillCentre(centre);
   await setup.fillAdmin(admin);
   await setup.submit();
+  await setup.writeDownRecoveryCode();
   const login = new LoginPage(page, language);
   await expect(login.heading).toBeVisible();
   return login;

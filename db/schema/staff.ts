@@ -13,6 +13,10 @@ export const staff = sqliteTable('staff', {
   pinFailures: integer('pin_failures').notNull().default(0),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
+  /** Set when failed logins from anywhere reached the per-user limit; an administrator or the recovery code lifts it. */
+  loginLockedAt: text('login_locked_at'),
+  /** Hash of the administrator's one-time recovery code (shown once at set-up); null for everyone else. */
+  recoveryCodeHash: text('recovery_code_hash'),
 });
 
 /** Logged-in sessions. Only a hash of the token is stored, so a copied database opens no session. */

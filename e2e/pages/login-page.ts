@@ -21,6 +21,34 @@ export class LoginPage extends Translated {
     return this.page.getByRole('alert');
   }
 
+  /** The administrator's recovery form, behind a link under the password form. */
+  get recoverLink() {
+    return this.page.getByRole('button', { name: this.t('auth:recoverLink'), exact: true });
+  }
+  get recoverHeading() {
+    return this.page.getByRole('heading', { name: this.t('auth:recoverTitle'), exact: true });
+  }
+  get recoveredNotice() {
+    return this.page.getByText(this.t('auth:recoveredNotice'), { exact: true });
+  }
+  /** The new recovery code shown after a recovery, as on the set-up's last screen. */
+  get newRecoveryCode() {
+    return this.page.getByLabel(this.t('auth:recoveryCode'), { exact: true }).and(this.page.locator('pre'));
+  }
+  get recoveryWrittenDownButton() {
+    return this.page.getByRole('button', { name: this.t('auth:recoveryWrittenDown'), exact: true });
+  }
+
+  /** Fills and sends the recovery form; the new code is then on the screen. */
+  async recover(username: string, recoveryCode: string, newPassword: string): Promise<void> {
+    await this.recoverLink.click();
+    await this.field(this.t('auth:username')).fill(username);
+    await this.field(this.t('auth:recoveryCode')).fill(recoveryCode);
+    await this.field(this.t('auth:newPassword')).fill(newPassword);
+    await this.field(this.t('auth:newPasswordRepeat')).fill(newPassword);
+    await this.page.getByRole('button', { name: this.t('auth:recoverSubmit'), exact: true }).click();
+  }
+
   async logIn(username: string, password: string): Promise<void> {
     await this.username.fill(username);
     await this.password.fill(password);

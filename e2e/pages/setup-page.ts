@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { expect } from '../fixtures';
 import { Translated } from './translated';
 
 export interface CentreDetails {
@@ -47,6 +48,28 @@ export class SetupPage extends Translated {
   }
   get submitButton() {
     return this.page.getByRole('button', { name: this.t('setup:submit'), exact: true });
+  }
+
+  /** The screen after a successful set-up: the administrator's recovery code, shown this once. */
+  get recoveryHeading() {
+    return this.page.getByRole('heading', { level: 1, name: this.t('auth:recoveryTitle') });
+  }
+  get recoveryIntro() {
+    return this.page.getByText(this.t('setup:recoveryIntro'), { exact: true });
+  }
+  get recoveryCode() {
+    return this.page.getByLabel(this.t('auth:recoveryCode'), { exact: true });
+  }
+  get recoveryWrittenDownButton() {
+    return this.page.getByRole('button', { name: this.t('auth:recoveryWrittenDown'), exact: true });
+  }
+
+  /** Reads the recovery code off the screen, as the administrator would write it down, and goes on. */
+  async writeDownRecoveryCode(): Promise<string> {
+    await expect(this.recoveryHeading).toBeVisible();
+    const code = (await this.recoveryCode.innerText()).trim();
+    await this.recoveryWrittenDownButton.click();
+    return code;
   }
 
   /** An option of the open select's list. */

@@ -74,6 +74,16 @@ export const authContract = {
     access: 'public',
     write: true,
   }),
+  /**
+   * The administrator's way back in when locked out or the password is lost: the one-time recovery code
+   * shown at set-up sets a new password, lifts the login lock and is replaced by a new code, shown once.
+   */
+  'auth.recover': method({
+    input: input({ username: text(1, 64), recoveryCode: text(1, 64), newPassword: passwordSchema }),
+    output: z.object({ recoveryCode: z.string() }),
+    access: 'public',
+    write: true,
+  }),
   /** Locks the caller's session: it stays on the server but answers nothing until its owner unlocks it. */
   'auth.lock': method({ input: input({}), output: ok, access: everyRole, write: false }),
   'auth.logout': method({ input: input({}), output: ok, access: everyRole, write: false }),
@@ -95,3 +105,8 @@ export const authContract = {
     write: true,
   }),
 };
+
+/** The recovery form: the contract's input plus a repeated password, checked before anything is sent. */
+export const recoverFormSchema = z
+  .object({ ...authContract['auth.recover'].input.shape, passwordRepeat: z.string() })
+  .refine((form) => form.newPassword === form.passwordRepeat, { path: ['passwordRepeat'], error: 'passwordsDiffer' });

@@ -26,7 +26,8 @@ export const setupContract = {
       centre: centreSettingsSchema,
       admin: input({ username: usernameSchema, fullName: text(2, 100), password: passwordSchema }),
     }),
-    output: z.object({ initialised: z.literal(true) }),
+    /** Shown once, to be written down: the administrator's way in when locked out (`auth.recover`). */
+    output: z.object({ initialised: z.literal(true), recoveryCode: z.string() }),
     access: 'public',
     write: true,
   }),

@@ -13,6 +13,10 @@ export const staffAccountSchema = z.object({
   active: z.boolean(),
   hasPin: z.boolean(),
   pinLocked: z.boolean(),
+  /** Locked after too many failed logins from anywhere, until an administrator lifts it. */
+  loginLocked: z.boolean(),
+  /** Some address must wait before trying this user's password again (failed logins from there). */
+  loginThrottled: z.boolean(),
   createdAt: z.string(),
 });
 export type StaffAccount = z.infer<typeof staffAccountSchema>;
@@ -46,6 +50,8 @@ export const staffContract = {
   'staff.resetPassword': method({ input: input({ id: staffId, password: passwordSchema }), output: ok, access: administrators, write: true }),
   /** `pin: null` clears the PIN. Setting one also clears a PIN lockout. */
   'staff.setPin': method({ input: input({ id: staffId, pin: pinSchema.nullable() }), output: account, access: administrators, write: true }),
+  /** Lifts the login lock and forgets the failed logins of every address, so the user can sign in at once. */
+  'staff.unlockLogin': method({ input: input({ id: staffId }), output: account, access: administrators, write: true }),
 };
 
 /** The PIN field of a form: empty means "no PIN"; the form turns '' into null before sending. */

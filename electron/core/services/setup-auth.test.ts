@@ -12,7 +12,10 @@ describe('setup', () => {
     core = createCore();
     const ctx = callContext(core);
     expect(await core.dispatch('setup.status', {}, ctx)).toEqual({ ok: true, data: { initialised: false, language: null } });
-    expect(await core.dispatch('setup.initialise', validSetup, ctx)).toEqual({ ok: true, data: { initialised: true } });
+    expect(await core.dispatch('setup.initialise', validSetup, ctx)).toEqual({
+      ok: true,
+      data: { initialised: true, recoveryCode: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/) as unknown },
+    });
     expect(await core.dispatch('setup.status', {}, ctx)).toEqual({ ok: true, data: { initialised: true, language: 'lv' } });
 
     const again = await core.dispatch('setup.initialise', validSetup, ctx);

@@ -5,6 +5,7 @@ import { conflict } from '../app-error';
 import { hashSecret } from '../security/password';
 import type { Handlers } from '../dispatcher';
 import type { ServiceDeps } from './service-deps';
+import { issueRecoveryCode } from './recover';
 
 type SetupHandlers = Pick<Handlers, 'setup.status' | 'setup.initialise'>;
 
@@ -18,6 +19,7 @@ export function setupHandlers({ db, now, events }: ServiceDeps): SetupHandlers {
     'setup.initialise': async ({ centre, admin }, call) => {
       // Hash before the transaction: it is slow and must not hold the write lock.
       const passwordHash = await hashSecret(admin.password);
+      const recovery = await issueRecoveryCode();
       const createdAt = now().toISOString();
       writeWithAudit(
         db,
@@ -33,6 +35,7 @@ export function setupHandlers({ db, now, events }: ServiceDeps): SetupHandlers {
             role: 'administrator',
             language: centre.language,
             passwordHash,
+            recoveryCodeHash: recovery.hash,
             createdAt,
           });
           audit({ entity: 'staff', entityId: adminRow.id, after: adminRow });
@@ -40,7 +43,8 @@ export function setupHandlers({ db, now, events }: ServiceDeps): SetupHandlers {
         now,
       );
       events.emit('centre.changed', {});
-      return { initialised: true as const };
+      // The only time this code leaves the core: the set-up screen shows it once, to be written down.
+      return { initialised: true as const, recoveryCode: recovery.code };
     },
   };
 }

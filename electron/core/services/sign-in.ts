@@ -1,19 +1,9 @@
 import { findStaffById, updateStaff, type StaffRow } from '#db/queries/staff';
 import { writeWithAudit } from '#db/write';
 import type { Staff } from '#shared/contract/auth';
-import { unauthenticated } from '../app-error';
 import type { HandlerCall } from '../call-context';
 import type { ServiceDeps } from './service-deps';
 import { staffView } from './staff-view';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Refuses a locked-out key at once, and otherwise waits out the slow-down of recent failures. */
-export async function throttle({ loginThrottle }: ServiceDeps, keys: string[]): Promise<void> {
-  const lockedMs = loginThrottle.lockedForMs(keys);
-  if (lockedMs > 0) throw unauthenticated('auth.tooManyAttempts', { count: Math.ceil(lockedMs / 60_000) });
-  await sleep(loginThrottle.delayMs(keys));
-}
 
 /**
  * Records the wrong-PIN counter. The key is `failedAttempts`, not anything with "pin" in it, because

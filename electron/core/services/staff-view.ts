@@ -10,13 +10,15 @@ export function staffView(row: StaffRow): Staff {
 
 export const pinLocked = (row: StaffRow) => row.pinHash !== null && row.pinFailures >= maxPinFailures;
 
-/** An account as the administrator's staff page shows it. */
-export function staffAccountView(row: StaffRow): StaffAccount {
+/** An account as the administrator's staff page shows it; `throttled` comes from the login throttle. */
+export function staffAccountView(row: StaffRow, throttled: boolean): StaffAccount {
   return {
     ...staffView(row),
     active: row.active,
     hasPin: row.pinHash !== null,
     pinLocked: pinLocked(row),
+    loginLocked: row.loginLockedAt !== null,
+    loginThrottled: throttled,
     createdAt: row.createdAt,
   };
 }

@@ -17,8 +17,9 @@ import type { Handlers } from '../dispatcher';
 import type { HandlerCall } from '../call-context';
 import type { ServiceDeps } from './service-deps';
 import { staffAccountView } from './staff-view';
+import { isThrottled, pinKey, userKey } from './login-attempt';
 
-type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'staff.resetPassword' | 'staff.setPin'>;
+type StaffHandlers = Pick<Handlers, 'staff.list' | 'staff.create' | 'staff.update' | 'staff.resetPassword' | 'staff.setPin' | 'staff.unlockLogin'>;
 
 function existing(tx: Executor, id: number): StaffRow {
   const row = findStaffById(tx, id);
@@ -26,7 +27,8 @@ function existing(tx: Executor, id: number): StaffRow {
   return row;
 }
 
-export function staffHandlers({ db, now, events }: ServiceDeps): StaffHandlers {
+export function staffHandlers({ db, now, events, loginThrottle }: ServiceDeps): StaffHandlers {
+  const view = (row: StaffRow) => staffAccountView(row, isThrottled(loginThrottle, row));
   /** One audited change to one account; hashes are taken before, as they are slow and must not hold the lock. */
   const change = (call: HandlerCall, id: number, patch: (before: StaffRow, tx: Executor) => Partial<NewStaffRow>) => {
     const row = writeWithAudit(
@@ -46,7 +48,7 @@ export function staffHandlers({ db, now, events }: ServiceDeps): StaffHandlers {
   };
 
   return {
-    'staff.list': () => ({ staff: listStaff(db).map(staffAccountView) }),
+    'staff.list': () => ({ staff: listStaff(db).map(view) }),
 
     'staff.create': async ({ pin, password, ...fields }, call) => {
       const passwordHash = await hashSecret(password);
@@ -64,7 +66,7 @@ export function staffHandlers({ db, now, events }: ServiceDeps): StaffHandlers {
         now,
       );
       events.emit('staff.changed', { staffId: row.id });
-      return { staff: staffAccountView(row) };
+      return { staff: view(row) };
     },
 
     'staff.update': ({ id, ...fields }, call) => {
@@ -75,7 +77,7 @@ export function staffHandlers({ db, now, events }: ServiceDeps): StaffHandlers {
         if (before.active && !fields.active) deleteSessionsOf(tx, id);
         return fields;
       });
-      return { staff: staffAccountView(row) };
+      return { staff: view(row) };
     },
 
     'staff.resetPassword': async ({ id, password }, call) => {
@@ -92,7 +94,14 @@ export function staffHandlers({ db, now, events }: ServiceDeps): StaffHandlers {
     'staff.setPin': async ({ id, pin }, call) => {
       const pinHash = pin === null ? null : await hashSecret(pin);
       const row = change(call, id, () => ({ pinHash, pinFailures: 0 }));
-      return { staff: staffAccountView(row) };
+      return { staff: view(row) };
+    },
+
+    // Recorded even when nothing was locked: the trail shows that an administrator let this person in.
+    'staff.unlockLogin': ({ id }, call) => {
+      const row = change(call, id, () => ({ loginLockedAt: null }));
+      for (const key of [userKey(row.username), pinKey(row.id)]) loginThrottle.clear(key);
+      return { staff: view(row) };
     },
   };
 }

@@ -6,7 +6,7 @@ export function LoginPage({ notice }: { notice?: string }) {
   const { t } = useTranslation('auth');
   return (
     <PublicLayout>
-      <SignInPanel title={t('title')} notice={notice} />
+      <SignInPanel title={t('title')} notice={notice} allowRecovery />
     </PublicLayout>
   );
 }

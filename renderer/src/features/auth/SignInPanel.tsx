@@ -11,15 +11,19 @@ import { useLogin } from './use-session';
 import { StaffTiles } from './StaffTiles';
 import { TileSignIn } from './TileSignIn';
 import { SecretInput } from '../../components/SecretInput';
+import { RecoverForm } from './RecoverForm';
 
 /**
  * The switch-user screen: the staff tiles of the shared PC (PIN or password for the picked one) and, for
- * everyone, the username and password form. Used as the login page and as the lock screen.
+ * everyone, the username and password form. Used as the login page and as the lock screen; the login
+ * page also offers the administrator's recovery code (`allowRecovery`).
  */
-export function SignInPanel({ title, notice }: { title: string; notice?: string }) {
+export function SignInPanel({ title, notice, allowRecovery = false }: { title: string; notice?: string; allowRecovery?: boolean }) {
   const { t } = useTranslation(['auth', 'common']);
   const tiles = useCall('auth.tiles', {}, { staleTime: 0 });
   const [picked, setPicked] = useState<StaffTile | null>(null);
+  const [recovering, setRecovering] = useState(false);
+  const [recovered, setRecovered] = useState(false);
   const login = useLogin();
   const form = useForm({
     initialValues: { username: '', password: '' },
@@ -27,13 +31,25 @@ export function SignInPanel({ title, notice }: { title: string; notice?: string 
   });
   const tileList = tiles.data?.tiles ?? [];
 
+  if (recovering) {
+    const done = () => {
+      setRecovering(false);
+      setRecovered(true);
+    };
+    return (
+      <Paper withBorder shadow="sm" p="xl" radius="md" maw={560} mx="auto" mt="xl">
+        <RecoverForm onBack={() => setRecovering(false)} onDone={done} />
+      </Paper>
+    );
+  }
+
   return (
     <Paper withBorder shadow="sm" p="xl" radius="md" maw={560} mx="auto" mt="xl">
       <Stack>
         <Title order={1} size="h2">
           {title}
         </Title>
-        {notice && <Text c="teal.8">{notice}</Text>}
+        {recovered ? <Text c="teal.8">{t('auth:recoveredNotice')}</Text> : notice && <Text c="teal.8">{notice}</Text>}
         {picked ? (
           <TileSignIn tile={picked} onBack={() => setPicked(null)} />
         ) : (
@@ -55,6 +71,11 @@ export function SignInPanel({ title, notice }: { title: string; notice?: string 
                 <Button type="submit" loading={login.isPending}>
                   {t('auth:submit')}
                 </Button>
+                {allowRecovery && (
+                  <Button variant="subtle" size="xs" onClick={() => setRecovering(true)}>
+                    {t('auth:recoverLink')}
+                  </Button>
+                )}
               </Stack>
             </form>
           </>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Fieldset, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +13,14 @@ import { useLanguage } from '../../i18n/use-language';
 import { PublicLayout } from '../shell/PublicLayout';
 import { municipalityOptions } from './municipality-options';
 import { SecretInput } from '../../components/SecretInput';
+import { RecoveryCodeNotice } from '../auth/RecoveryCodeNotice';
 
 export function SetupPage({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation(['setup', 'common']);
   const language = useLanguage();
   const queryClient = useQueryClient();
   const initialise = useCallMutation('setup.initialise');
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const form = useForm({
     initialValues: {
       centre: { name: '', country: 'LV', municipality: '', language },
@@ -32,14 +34,29 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
 
   const submit = form.onSubmit(async ({ centre, admin }) => {
     try {
-      await initialise.mutateAsync({ centre, admin });
-      await queryClient.invalidateQueries({ queryKey: ['setup.status'] });
-      onDone();
+      // The centre stays "not set up" for this screen until the code is written down: the status is
+      // refreshed only then, so the login page cannot replace the code before it was seen.
+      setRecoveryCode((await initialise.mutateAsync({ centre, admin })).recoveryCode);
     } catch (error) {
       const issues = (error as { error?: { issues?: [] } }).error?.issues;
       form.setErrors(serverFieldErrors(issues));
     }
   });
+
+  const finish = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['setup.status'] });
+    onDone();
+  };
+
+  if (recoveryCode) {
+    return (
+      <PublicLayout>
+        <Paper withBorder shadow="sm" p="xl" radius="md" maw={560} mx="auto" mt="xl">
+          <RecoveryCodeNotice code={recoveryCode} intro={t('setup:recoveryIntro')} onDone={() => void finish()} />
+        </Paper>
+      </PublicLayout>
+    );
+  }
 
   return (
     <PublicLayout>

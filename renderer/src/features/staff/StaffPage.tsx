@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { EditStaffModal } from './EditStaffModal';
 import { PinModal, ResetPasswordModal } from './SecretsModal';
-import { useStaffList } from './use-staff';
+import { useStaffList, useStaffWrite } from './use-staff';
 
 type Dialog = { kind: 'edit' | 'password' | 'pin'; account: StaffAccount } | null;
 
@@ -18,11 +18,20 @@ function PinBadge({ account }: { account: StaffAccount }) {
   return account.pinLocked ? <Badge color="orange">{t('pinLocked')}</Badge> : <Badge color="teal" variant="light">{t('pinSet')}</Badge>;
 }
 
+/** Failed logins: locked (until lifted here) or slowed down for some address (see README, "Login throttle"). */
+function LoginBadge({ account }: { account: StaffAccount }) {
+  const { t } = useTranslation('staff');
+  if (account.loginLocked) return <Badge color="red">{t('loginLocked')}</Badge>;
+  if (account.loginThrottled) return <Badge color="yellow">{t('loginThrottled')}</Badge>;
+  return <Text c="dimmed" size="sm">{t('loginAllowed')}</Text>;
+}
+
 /** Staff accounts (administrators only): never deleted, only deactivated, since the audit trail names them. */
 export function StaffPage({ me }: { me: Staff }) {
   const { t } = useTranslation(['staff', 'common']);
   const language = useLanguage();
   const list = useStaffList();
+  const unlock = useStaffWrite('staff.unlockLogin');
   const [dialog, setDialog] = useState<Dialog>(null);
   const rows = useMemo(() => {
     const collator = new Intl.Collator(language);
@@ -40,7 +49,7 @@ export function StaffPage({ me }: { me: Staff }) {
           {t('staff:add')}
         </Button>
       </Group>
-      <ErrorAlert error={list.error} />
+      <ErrorAlert error={list.error ?? unlock.error} />
       {list.isPending && <Loader aria-label={t('common:status.loading')} />}
       <Table striped highlightOnHover>
         <Table.Thead>
@@ -50,6 +59,7 @@ export function StaffPage({ me }: { me: Staff }) {
             <Table.Th>{t('staff:role')}</Table.Th>
             <Table.Th>{t('staff:language')}</Table.Th>
             <Table.Th>{t('staff:pin')}</Table.Th>
+            <Table.Th>{t('staff:login')}</Table.Th>
             <Table.Th>{t('staff:status')}</Table.Th>
             <Table.Th>{t('staff:actions')}</Table.Th>
           </Table.Tr>
@@ -62,6 +72,7 @@ export function StaffPage({ me }: { me: Staff }) {
               <Table.Td>{t(`common:role.${account.role}`)}</Table.Td>
               <Table.Td>{t(`common:language.${account.language}`)}</Table.Td>
               <Table.Td><PinBadge account={account} /></Table.Td>
+              <Table.Td><LoginBadge account={account} /></Table.Td>
               <Table.Td>{account.active ? t('staff:activeYes') : t('staff:activeNo')}</Table.Td>
               <Table.Td>
                 <Menu position="bottom-end" withinPortal={false}>
@@ -74,6 +85,9 @@ export function StaffPage({ me }: { me: Staff }) {
                     <Menu.Item onClick={() => setDialog({ kind: 'edit', account })}>{t('staff:edit')}</Menu.Item>
                     <Menu.Item onClick={() => setDialog({ kind: 'password', account })}>{t('staff:resetPassword')}</Menu.Item>
                     <Menu.Item onClick={() => setDialog({ kind: 'pin', account })}>{t('staff:managePin')}</Menu.Item>
+                    {(account.loginLocked || account.loginThrottled) && (
+                      <Menu.Item onClick={() => void unlock.send({ id: account.id }).catch(() => undefined)}>{t('staff:unlockLogin')}</Menu.Item>
+                    )}
                   </Menu.Dropdown>
                 </Menu>
               </Table.Td>

@@ -67,7 +67,7 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
       <Table.Td>
         <Group gap={4} wrap="nowrap" justify="flex-end">
           {action && (
-            <Button size="compact-sm" tabIndex={-1} color="teal.9" variant={action === 'attendance.checkIn' ? 'filled' : 'default'} onClick={() => actions.primary(row)}>
+            <Button size="compact-sm" tabIndex={-1} variant={action === 'attendance.checkIn' ? 'filled' : 'default'} onClick={() => actions.primary(row)}>
               {t(action === 'attendance.checkIn' ? 'action.checkIn' : 'action.checkOut')}
             </Button>
           )}

@@ -23,7 +23,7 @@ export function ClosedDayDialog(props: { closed: ClosedDay | null; name: string 
         <Text fw={600}>{t('closed.question', { name: name ?? '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>{t('closed.cancel')}</Button>
-          <Button data-autofocus color="teal.9" onClick={props.onConfirm}>{t('closed.confirm')}</Button>
+          <Button data-autofocus onClick={props.onConfirm}>{t('closed.confirm')}</Button>
         </Group>
       </Stack>
     </Modal>

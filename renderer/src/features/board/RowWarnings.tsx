@@ -17,15 +17,15 @@ interface Warning {
 export function RowWarnings({ row }: { row: DayRow }) {
   const { t } = useTranslation('board');
   const warnings: Warning[] = [];
-  if (row.wanderingRisk) warnings.push({ key: 'wandering', label: t('badge.wandering'), full: t('warning.wandering'), color: 'red.9', variant: 'filled' });
-  if (row.diet) warnings.push({ key: 'diet', label: t('badge.diet'), full: t('warning.diet', { diet: row.diet }), color: 'grape.9', variant: 'light' });
-  if (!row.hasDecision) warnings.push({ key: 'decision', label: t('badge.noDecision'), full: t('warning.noDecision'), color: 'yellow.9', variant: 'light' });
-  if (row.hasDecision && !row.expected) warnings.push({ key: 'unplanned', label: t('badge.unplanned'), full: t('status.unplanned'), color: 'gray.8', variant: 'light' });
+  if (row.wanderingRisk) warnings.push({ key: 'wandering', label: t('badge.wandering'), full: t('warning.wandering'), color: 'red', variant: 'filled' });
+  if (row.diet) warnings.push({ key: 'diet', label: t('badge.diet'), full: t('warning.diet', { diet: row.diet }), color: 'grape', variant: 'light' });
+  if (!row.hasDecision) warnings.push({ key: 'decision', label: t('badge.noDecision'), full: t('warning.noDecision'), color: 'yellow', variant: 'light' });
+  if (row.hasDecision && !row.expected) warnings.push({ key: 'unplanned', label: t('badge.unplanned'), full: t('status.unplanned'), color: 'gray', variant: 'light' });
   if (row.collectors.length > 0) {
     const full = t('warning.collectors', { names: row.collectors.join(', ') });
-    warnings.push({ key: 'collectors', label: t('badge.collectors', { count: row.collectors.length }), full, color: 'blue.9', variant: 'light' });
+    warnings.push({ key: 'collectors', label: t('badge.collectors', { count: row.collectors.length }), full, color: 'blue', variant: 'light' });
   }
-  if (row.receptionNotes) warnings.push({ key: 'notes', label: t('badge.notes'), full: row.receptionNotes, color: 'dark.6', variant: 'light' });
+  if (row.receptionNotes) warnings.push({ key: 'notes', label: t('badge.notes'), full: row.receptionNotes, color: 'dark', variant: 'light' });
   if (warnings.length === 0) return null;
   return (
     <Group gap={4} wrap="nowrap">

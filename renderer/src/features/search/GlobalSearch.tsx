@@ -49,7 +49,7 @@ export function GlobalSearch() {
   };
 
   return (
-    <Box pos="relative" w={{ base: 180, sm: 320 }}>
+    <Box pos="relative" w={{ base: 180, sm: 280 }} miw={160} style={{ flexShrink: 1 }}>
       <TextInput
         ref={input}
         size="xs"

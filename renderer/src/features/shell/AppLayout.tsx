@@ -22,6 +22,7 @@ const navItems: NavItem[] = [
   { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
   { path: '/staff', key: 'nav.staff', method: 'staff.list' },
+  { path: '/backups', key: 'nav.backups', method: 'backups.list' },
   { path: '/settings', key: 'nav.settings', method: 'settings.get' },
 ];
 
@@ -40,25 +41,28 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+          {/* At 1366 px with Lithuanian or Russian labels the header is full: names shrink (cut with "…",
+              whole on hover), buttons never do. */}
+          <Group wrap="nowrap" miw={0} style={{ flex: '0 1 auto' }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('actions.openMenu')} />
             <Title order={2} size="h4">
               {t('appName')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+            <Text size="sm" c="dark.5" visibleFrom="md" truncate title={centre.name} miw={0}>
               {centre.name}
             </Text>
           </Group>
           <GlobalSearch />
-          <Group wrap="nowrap">
-            <Text size="sm" visibleFrom="lg" data-testid="signed-in-as">
+          <Group wrap="nowrap" gap="sm" miw={0}>
+            <Text size="sm" visibleFrom="lg" data-testid="signed-in-as" truncate maw={240} miw={0}
+              title={t('auth:signedInAs', { name: staff.fullName, role: t(`role.${staff.role}`) })}>
               {t('auth:signedInAs', { name: staff.fullName, role: t(`role.${staff.role}`) })}
             </Text>
             <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
-            <Button variant="light" size="xs" onClick={() => void lockNow()}>
+            <Button size="xs" style={{ flexShrink: 0 }} onClick={() => void lockNow()}>
               {t('actions.switchUser')}
             </Button>
-            <Button variant="default" size="xs" onClick={() => void logout()}>
+            <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={() => void logout()}>
               {t('actions.logout')}
             </Button>
           </Group>

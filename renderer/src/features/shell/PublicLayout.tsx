@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Container, Group, Text, Title } from '@mantine/core';
+import { Box, Container, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useChangeLanguage } from '../auth/use-session';
@@ -12,7 +12,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   useDocumentTitle(null);
   return (
     <Container size="md" py="md">
-      <Group justify="space-between" mb="md">
+      <Group justify="space-between" mb="md" component="header">
         <div>
           <Title order={2} size="h3">
             {t('appName')}
@@ -23,7 +23,8 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         </div>
         <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
       </Group>
-      {children}
+      {/* The page's landmark, as on the logged-in pages (screen readers jump to it). */}
+      <Box component="main">{children}</Box>
     </Container>
   );
 }

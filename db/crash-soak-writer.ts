@@ -1,4 +1,4 @@
-// The process crash-soak.test.ts kills: it opens the database the way the app does and commits audited
+// The process the crash soak (crash-soak.ts) kills: it opens the database the way the app does and commits audited
 // writes as fast as it can, printing each one's key only after its commit returned, until SIGKILL.
 import { openDatabase } from './open-database';
 import { writeWithAudit } from './write';

@@ -9,6 +9,7 @@ import attendanceDay from './attendance-day';
 import checkIn from './check-in';
 import checkInTransaction from './check-in-transaction';
 import liveBoard from './live-board';
+import crashSoak from './crash-soak';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -29,4 +30,5 @@ export const scenarios: Scenario[] = [
   searchCodes,
   cardOpen,
   monthSheetPdf,
+  crashSoak,
 ];

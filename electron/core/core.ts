@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '#db/open-database';
+import { openDatabase, type OpenedDatabase } from '#db/open-database';
 import { sourceMigrationsFolder } from '#db/paths';
 import type { Db } from '#db/client';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import { createSessionStore, type SessionStore } from './session-store';
+import { swappableSessions } from './swappable-sessions';
 import { createSessionActivity, idleLockSetting } from './session-activity';
 import { createLoginThrottle } from './security/login-throttle';
 import { createTranslator } from './translate';
@@ -29,6 +30,11 @@ import { activityHandlers } from './services/activities';
 import { sessionHandlers } from './services/sessions';
 import { sessionSheetHandlers } from './services/session-sheet';
 import type { ServiceDeps } from './services/service-deps';
+import { backupHandlers } from './services/backups';
+import { createBackupService, type BackupService } from './backup/backup-service';
+import { restoreBackup } from './backup/restore-backup';
+import { startBackupScheduler, type BackupScheduleOptions } from './backup/scheduler';
+import { swapInBackup, undoSwap } from './backup/swap-database-file';
 
 export interface CoreOptions {
   /** Folder holding `caredesk.sqlite`; created if missing. Omit for an in-memory database (tests). */
@@ -41,17 +47,21 @@ export interface CoreOptions {
   loginThrottle?: Parameters<typeof createLoginThrottle>[0];
   /** Print and save dialogs; Electron passes its own, everyone else gets the headless one. */
   platform?: PlatformPort;
+  /** The daily backup's timer (on wherever there is a data folder); tests and benches may turn it off. */
+  backupSchedule?: BackupScheduleOptions | false;
 }
 
 export interface Core {
   dispatch: Dispatch;
   events: EventBus;
   sessions: SessionStore;
-  db: Db;
+  /** The open database: another one after a backup is restored. */
+  readonly db: Db;
   databaseFile: string;
   backupFile: string | null;
   /** The core's clock: the demo's seeding dates its records by it. */
   now: () => Date;
+  backups: BackupService;
   close(): void;
 }
 
@@ -71,23 +81,86 @@ export function createCore(options: CoreOptions = {}): Core {
     fs.mkdirSync(options.dataDir, { recursive: true });
     databaseFile = path.join(options.dataDir, databaseFileName);
   }
-  const opened = openDatabase({
-    file: databaseFile,
-    migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder(),
-    nativeBinding: options.nativeBinding,
+  const migrationsFolder = options.migrationsFolder ?? sourceMigrationsFolder();
+  const backups = createBackupService({ dataDir: options.dataDir, now, nativeBinding: options.nativeBinding, db: () => live.opened.db });
+  const lasting: Lasting = {
     now,
-  });
-  const events = createEventBus();
+    migrationsFolder,
+    events: createEventBus(),
+    translate: createTranslator(),
+    loginThrottle: createLoginThrottle(options.loginThrottle),
+    backups,
+    restoreBackup: (file, actor) =>
+      restoreBackup({ backups, db: () => live.opened.db, now, databaseFile, migrationsFolder, nativeBinding: options.nativeBinding, replaceDatabase }, file, actor),
+  };
+  let live = openLive(databaseFile, options, lasting);
+  const sessions = swappableSessions(() => live.sessions);
+
+  /** A restore: the open database closes, the backup takes its file's place, and everyone logs in again. */
+  function replaceDatabase(backupFile: string, aside: string): void {
+    live.opened.close();
+    swapInBackup(databaseFile, backupFile, aside);
+    try {
+      live = openLive(databaseFile, options, lasting);
+    } catch (error) {
+      undoSwap(databaseFile, aside);
+      live = openLive(databaseFile, options, lasting);
+      throw error;
+    }
+    // The backup holds the sessions of its own day: none of them may open again.
+    live.opened.db.$client.prepare('DELETE FROM staff_session').run();
+    sessions.endAll();
+    if (live.opened.backupFile) void backups.importPreMigrationCopy(live.opened.backupFile);
+  }
+
+  const first = live.opened;
+  // The copy openDatabase made before migrating also goes to the backup folder, as `pre-migration`.
+  if (first.backupFile) void backups.importPreMigrationCopy(first.backupFile);
+  const scheduler = options.dataDir && options.backupSchedule !== false ? startBackupScheduler(() => backups.runDueBackup(), options.backupSchedule) : null;
+  return {
+    dispatch: (method, input, ctx) => live.dispatch(method, input, ctx),
+    events: lasting.events,
+    sessions,
+    get db() {
+      return live.opened.db;
+    },
+    databaseFile,
+    backupFile: first.backupFile,
+    now,
+    backups,
+    close: () => {
+      scheduler?.stop();
+      live.opened.close();
+    },
+  };
+}
+
+/** What outlives a restore: the clock, events, translations, the login throttle and the backups. */
+interface Lasting extends Pick<ServiceDeps, 'now' | 'events' | 'translate' | 'loginThrottle' | 'backups' | 'restoreBackup'> {
+  migrationsFolder: string;
+}
+
+/** What lives as long as one database file is open; a restore replaces it whole. */
+interface Live {
+  opened: OpenedDatabase;
+  sessions: SessionStore;
+  dispatch: Dispatch;
+}
+
+function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
+  const { now, events, translate } = lasting;
+  const opened = openDatabase({ file, migrationsFolder: lasting.migrationsFolder, nativeBinding: options.nativeBinding, now });
   const sessions = createSessionStore(opened.db, now, createSessionActivity(now, idleLockSetting(opened.db, events)));
-  const translate = createTranslator();
   const deps: ServiceDeps = {
     db: opened.db,
     now,
     events,
     sessions,
-    loginThrottle: createLoginThrottle(options.loginThrottle),
+    loginThrottle: lasting.loginThrottle,
     translate,
     platform: options.platform ?? headlessPlatform,
+    backups: lasting.backups,
+    restoreBackup: lasting.restoreBackup,
   };
   const handlers = {
     ...setupHandlers(deps),
@@ -108,11 +181,12 @@ export function createCore(options: CoreOptions = {}): Core {
     ...activityHandlers(deps),
     ...sessionHandlers(deps),
     ...sessionSheetHandlers(deps),
+    ...backupHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,
     translate,
     logInternal: options.logInternal ?? logInternalDefault,
   });
-  return { dispatch, events, sessions, db: opened.db, databaseFile, backupFile: opened.backupFile, now, close: () => opened.close() };
+  return { opened, sessions, dispatch };
 }

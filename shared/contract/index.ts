@@ -15,6 +15,7 @@ import { settingsContract } from './settings';
 import { auditContract } from './audit';
 import { attendanceContract } from './attendance';
 import { activitiesContract } from './activities';
+import { backupsContract } from './backups';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -35,6 +36,7 @@ export const contract = {
   ...auditContract,
   ...attendanceContract,
   ...activitiesContract,
+  ...backupsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

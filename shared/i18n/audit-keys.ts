@@ -37,6 +37,7 @@ const codedFields: Record<string, CodeKey> = {
   barthel: under('clients:barthel'),
   absenceReason: under('board:reason'),
   action: under('audit:value.printAction'),
+  problem: under('backups:problem'),
   document: named({ 'attendance-sheet': 'sheets:title', 'day-list': 'sheets:dayList.title', 'session-participants': 'sheets:session.title' }),
   status: byEntity({
     client: under('clients:status'),
@@ -47,6 +48,7 @@ const codedFields: Record<string, CodeKey> = {
     client_consent: under('clients:consentKind'),
     session: under('sheets:session.kind'),
     centre_calendar_day: named({ 'day-off': 'calendar:dayOff', 'working-day': 'calendar:workingDay' }),
+    backup: under('backups:kind'),
   }),
 };
 

@@ -10,6 +10,7 @@ import enSettings from '../locales/en/settings.json';
 import enAudit from '../locales/en/audit.json';
 import enBoard from '../locales/en/board.json';
 import enSessions from '../locales/en/sessions.json';
+import enBackups from '../locales/en/backups.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
 import lvSetup from '../locales/lv/setup.json';
@@ -22,6 +23,7 @@ import lvSettings from '../locales/lv/settings.json';
 import lvAudit from '../locales/lv/audit.json';
 import lvBoard from '../locales/lv/board.json';
 import lvSessions from '../locales/lv/sessions.json';
+import lvBackups from '../locales/lv/backups.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
 import ltSetup from '../locales/lt/setup.json';
@@ -34,6 +36,7 @@ import ltSettings from '../locales/lt/settings.json';
 import ltAudit from '../locales/lt/audit.json';
 import ltBoard from '../locales/lt/board.json';
 import ltSessions from '../locales/lt/sessions.json';
+import ltBackups from '../locales/lt/backups.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
@@ -46,6 +49,7 @@ import ruSettings from '../locales/ru/settings.json';
 import ruAudit from '../locales/ru/audit.json';
 import ruBoard from '../locales/ru/board.json';
 import ruSessions from '../locales/ru/sessions.json';
+import ruBackups from '../locales/ru/backups.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
@@ -62,6 +66,7 @@ export const lvResources = {
   audit: lvAudit,
   board: lvBoard,
   sessions: lvSessions,
+  backups: lvBackups,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
@@ -81,6 +86,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: ltAudit,
     board: ltBoard,
     sessions: ltSessions,
+    backups: ltBackups,
   },
   ru: {
     common: ruCommon,
@@ -95,6 +101,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: ruAudit,
     board: ruBoard,
     sessions: ruSessions,
+    backups: ruBackups,
   },
   en: {
     common: enCommon,
@@ -109,5 +116,6 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: enAudit,
     board: enBoard,
     sessions: enSessions,
+    backups: enBackups,
   },
 };

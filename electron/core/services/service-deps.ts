@@ -4,6 +4,8 @@ import type { SessionStore } from '../session-store';
 import type { LoginThrottle } from '../security/login-throttle';
 import type { Translate } from '../dispatcher';
 import type { PlatformPort } from '../platform';
+import type { BackupService } from '../backup/backup-service';
+import type { BackupActor } from '../backup/backup-types';
 
 /** What every service may use; the composition root builds it once per data directory. */
 export interface ServiceDeps {
@@ -16,4 +18,8 @@ export interface ServiceDeps {
   translate: Translate;
   /** Printing and saving files: Electron's dialogs, or the headless stand-in. */
   platform: PlatformPort;
+  /** Backups of the database file; they outlive a restore, which opens another database. */
+  backups: BackupService;
+  /** Puts a backup in the database's place (the core reopens it); everyone logs in again. */
+  restoreBackup: (file: string, actor: BackupActor) => { restored: string; keptAside: string };
 }

@@ -10,6 +10,7 @@ import { lockState, useLocked } from '../auth/lock-state';
 import { lockNow } from '../auth/use-session';
 import { AuditPage } from '../audit/AuditPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { BackupsPage } from '../backups/BackupsPage';
 import { StaffPage } from '../staff/StaffPage';
 import { CreateStaffPage } from '../staff/CreateStaffPage';
 import { AppLayout } from './AppLayout';
@@ -117,6 +118,11 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               <Route path="/settings">
                 <RequireAccess role={staff.role} method="settings.get">
                   <SettingsPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/backups">
+                <RequireAccess role={staff.role} method="backups.list">
+                  <BackupsPage staff={staff} />
                 </RequireAccess>
               </Route>
               <Route path="/audit">

@@ -34,10 +34,16 @@ export async function buildElectron() {
     logOverride: { 'empty-import-meta': 'silent' },
   });
 
+  const preload = await buildPreload(path.join(outDir, 'preload.cjs'));
+  return { main: path.join(outDir, 'main.cjs'), preload: preload.outfile };
+}
+
+/** The sandboxed preload alone (also built by scripts/preload-bundle.test.ts, which checks its size). */
+export async function buildPreload(outfile) {
   const preload = await build({
     ...common,
     entryPoints: ['electron/preload/index.ts'],
-    outfile: path.join(outDir, 'preload.cjs'),
+    outfile,
     external: ['electron'],
   });
   const required = Object.values(preload.metafile.outputs)
@@ -48,7 +54,7 @@ export async function buildElectron() {
   if (forbidden.length > 0) {
     throw new Error(`The sandboxed preload cannot require ${forbidden.join(', ')}; bundle it or drop it.`);
   }
-  return { main: path.join(outDir, 'main.cjs'), preload: path.join(outDir, 'preload.cjs') };
+  return { outfile, metafile: preload.metafile };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

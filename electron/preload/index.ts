@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { bridgeKey, ipcCallChannel, ipcEventChannel, type CareDeskBridge } from '#shared/contract/bridge';
-import { isEventName, isMethodName } from '#shared/contract/index';
+// Plain name lists, not the contract: the contract would bundle zod and every schema into the preload.
+import { isCallableName, isListedEventName } from '#shared/contract/names';
 
 /**
  * The whole surface the page gets: two functions, each refusing names outside the contract before
@@ -9,11 +10,12 @@ import { isEventName, isMethodName } from '#shared/contract/index';
  */
 const bridge: CareDeskBridge = {
   invoke(method, input, language) {
-    if (!isMethodName(method)) return Promise.reject(new Error(`Unknown CareDesk method: ${String(method).slice(0, 80)}`));
+    // Recovery methods too: main answers them only while the database cannot be opened.
+    if (!isCallableName(method)) return Promise.reject(new Error(`Unknown CareDesk method: ${String(method).slice(0, 80)}`));
     return ipcRenderer.invoke(ipcCallChannel, method, input, language);
   },
   on(event, listener) {
-    if (!isEventName(event)) throw new Error(`Unknown CareDesk event: ${String(event).slice(0, 80)}`);
+    if (!isListedEventName(event)) throw new Error(`Unknown CareDesk event: ${String(event).slice(0, 80)}`);
     const forward = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
       if (name === event) listener(payload);
     };

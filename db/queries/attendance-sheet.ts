@@ -20,6 +20,7 @@ export type SheetClientRow = { id: number; firstName: string; lastName: string; 
  * The clients of a service's sheet for a month: those with a decision for the service overlapping the
  * month, and those with attendance in the month who hold a decision for the service at any time
  * (attendance rows carry no service, so a decision outside the month still ties them to this sheet).
+ * Voided decisions tie nobody to a sheet.
  */
 export function sheetClients(db: Executor, service: Service, first: string, last: string): SheetClientRow[] {
   const withDecision = db
@@ -29,6 +30,7 @@ export function sheetClients(db: Executor, service: Service, first: string, last
     .where(
       and(
         eq(serviceDecisions.service, service),
+        isNull(serviceDecisions.voidedAt),
         lte(serviceDecisions.validFrom, last),
         or(isNull(serviceDecisions.validTo), gte(serviceDecisions.validTo, first)),
       ),
@@ -38,7 +40,7 @@ export function sheetClients(db: Executor, service: Service, first: string, last
     .selectDistinct(clientColumns)
     .from(attendance)
     .innerJoin(clients, eq(clients.id, attendance.clientId))
-    .innerJoin(serviceDecisions, and(eq(serviceDecisions.clientId, clients.id), eq(serviceDecisions.service, service)))
+    .innerJoin(serviceDecisions, and(eq(serviceDecisions.clientId, clients.id), eq(serviceDecisions.service, service), isNull(serviceDecisions.voidedAt)))
     .where(and(gte(attendance.date, first), lte(attendance.date, last)))
     .all();
   const byId = new Map<number, SheetClientRow>();

@@ -67,7 +67,8 @@ export function findAttendanceClient(db: Db, clientId: number): AttendanceClient
 }
 
 const serviceList = dayCentreServices.map((s) => `'${s}'`).join(', ');
-const validOnDate = `d.service IN (${serviceList}) AND d.valid_from <= @date AND (d.valid_to IS NULL OR d.valid_to >= @date)`;
+// A voided decision was entered by mistake: it never makes anyone expected.
+const validOnDate = `d.service IN (${serviceList}) AND d.voided_at IS NULL AND d.valid_from <= @date AND (d.valid_to IS NULL OR d.valid_to >= @date)`;
 // Planned weekdays are a JSON array of the digits 1–7, so a digit found in its text is a planned day;
 // instr() avoids a json_each table per decision and row.
 const plannedOnWeekday = `instr(d.planned_weekdays, @weekday) > 0`;

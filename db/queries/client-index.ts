@@ -41,13 +41,14 @@ export function loadIndexRow(db: Executor, id: number): { row: IndexSourceRow | 
   return { row, codes: codes.map((c) => c.code) };
 }
 
-/** Clients with a decision in force on `day`, optionally for one service and/or paying municipality. */
+/** Clients with a (not voided) decision in force on `day`, optionally for one service and/or paying municipality. */
 export function clientIdsWithDecision(db: Executor, day: string, service?: string, payer?: string): Set<number> {
   const rows = db
     .selectDistinct({ clientId: serviceDecisions.clientId })
     .from(serviceDecisions)
     .where(
       and(
+        isNull(serviceDecisions.voidedAt),
         lte(serviceDecisions.validFrom, day),
         or(isNull(serviceDecisions.validTo), gte(serviceDecisions.validTo, day)),
         service ? eq(serviceDecisions.service, service as 'day-care') : undefined,

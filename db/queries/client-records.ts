@@ -1,5 +1,6 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns } from 'drizzle-orm';
 import { clientAssessments, clientConsents, clientRelatives } from '../schema/client-records';
+import { staff } from '../schema/staff';
 import type { Executor } from '../client';
 
 export type RelativeRow = typeof clientRelatives.$inferSelect;
@@ -42,13 +43,27 @@ export function deleteConsent(db: Executor, id: number): void {
   db.delete(clientConsents).where(eq(clientConsents.id, id)).run();
 }
 
-export function listAssessments(db: Executor, clientId: number): AssessmentRow[] {
+/** An assessment with the name of whoever voided it, if anyone did. */
+export type AssessmentView = AssessmentRow & { voidedByName: string | null };
+const assessmentView = { ...getTableColumns(clientAssessments), voidedByName: staff.fullName };
+
+/** The whole history, newest first, voided assessments included (the card strikes them through). */
+export function listAssessments(db: Executor, clientId: number): AssessmentView[] {
   return db
-    .select()
+    .select(assessmentView)
     .from(clientAssessments)
+    .leftJoin(staff, eq(staff.id, clientAssessments.voidedBy))
     .where(eq(clientAssessments.clientId, clientId))
     .orderBy(desc(clientAssessments.assessedOn), desc(clientAssessments.id))
     .all();
+}
+export function findAssessment(db: Executor, id: number): AssessmentView | undefined {
+  return db.select(assessmentView).from(clientAssessments).leftJoin(staff, eq(staff.id, clientAssessments.voidedBy)).where(eq(clientAssessments.id, id)).get();
+}
+export function updateAssessment(db: Executor, id: number, patch: Partial<typeof clientAssessments.$inferInsert>): AssessmentRow {
+  const row = db.update(clientAssessments).set(patch).where(eq(clientAssessments.id, id)).returning().get();
+  if (!row) throw new Error(`assessment ${id} vanished during update`);
+  return row;
 }
 export function insertAssessment(db: Executor, row: typeof clientAssessments.$inferInsert): AssessmentRow {
   return db.insert(clientAssessments).values(row).returning().get();

@@ -24,7 +24,7 @@ export function closedServiceOfClient(db: Db, month: string, clientId: number, f
     db,
     `SELECT c.service FROM month_closures c
      WHERE c.month = @month AND c.closed = 1
-       AND EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = @clientId AND d.service = c.service
+       AND EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = @clientId AND d.service = c.service AND d.voided_at IS NULL
                      AND d.valid_from <= @last AND (d.valid_to IS NULL OR d.valid_to >= @first))
      ORDER BY c.service LIMIT 1`,
   ).get({ month, clientId, first, last }) as { service: ServiceKindColumn } | undefined;

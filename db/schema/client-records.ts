@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { relationKinds } from '../../shared/domain/client-parts';
 import { clients } from './clients';
+import { staff } from './staff';
 
 /**
  * Every personal code a client has held (a Latvian may switch once to a new-format code). Old codes
@@ -81,6 +82,10 @@ export const clientAssessments = sqliteTable(
     nextReview: text('next_review'),
     note: text('note'),
     createdAt: text('created_at').notNull(),
+    /** Set when the assessment was entered by mistake: kept in the history, never the latest result. */
+    voidedAt: text('voided_at'),
+    voidedBy: integer('voided_by').references(() => staff.id),
+    voidReason: text('void_reason'),
   },
   (t) => [index('client_assessments_client_idx').on(t.clientId, t.instrument, t.assessedOn)],
 );

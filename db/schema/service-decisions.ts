@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { clients } from './clients';
+import { staff } from './staff';
 
 /** The municipality's decision granting a client a service for a period (DOMAIN.md). */
 export const serviceDecisions = sqliteTable(
@@ -28,6 +29,10 @@ export const serviceDecisions = sqliteTable(
     exemption: text('exemption', { enum: ['none', 'needy', 'low-income'] }).notNull().default('none'),
     exemptionUntil: text('exemption_until'),
     createdAt: text('created_at').notNull(),
+    /** Set when the decision was entered by mistake: it stays in the history but counts nowhere. */
+    voidedAt: text('voided_at'),
+    voidedBy: integer('voided_by').references(() => staff.id),
+    voidReason: text('void_reason'),
   },
   (t) => [
     index('service_decisions_client_idx').on(t.clientId, t.service),

@@ -3,6 +3,7 @@ import { everyRole, method } from './define';
 import { input, text } from './common';
 import { idSchema, isoDate, notInFuture, optionalDate, optionalText } from './fields';
 import { assessmentInstruments, barthelItems, careLevels } from '../domain/barthel';
+import { voidedFields, voidInputSchema } from './voiding';
 
 /** Each Barthel item within its own official range; a value outside it names the item's field. */
 const barthelScoresSchema = z.strictObject(
@@ -42,6 +43,7 @@ export const assessmentSchema = z.object({
   barthelTotal: z.number().int().nullable(),
   nextReview: z.string().nullable(),
   note: z.string().nullable(),
+  ...voidedFields,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -54,6 +56,12 @@ export const assessmentsContract = {
   }),
   'assessments.create': method({
     input: assessmentCreateSchema,
+    output: z.object({ assessment: assessmentSchema }),
+    access: ['administrator', 'manager'],
+    write: true,
+  }),
+  'assessments.void': method({
+    input: voidInputSchema,
     output: z.object({ assessment: assessmentSchema }),
     access: ['administrator', 'manager'],
     write: true,

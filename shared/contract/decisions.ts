@@ -5,6 +5,7 @@ import { idSchema, isoDate, optionalDate } from './fields';
 import { findMunicipality } from '../domain/municipalities';
 import { exemptionKinds } from '../domain/client-parts';
 import { isoWeekdays, serviceKinds } from '../domain/services';
+import { voidedFields, voidInputSchema } from './voiding';
 
 const decisionFields = {
   service: z.enum(serviceKinds),
@@ -54,6 +55,7 @@ export const decisionSchema = z.object({
   copayAmountCents: z.number().int().nullable(),
   exemption: z.enum(exemptionKinds),
   exemptionUntil: z.string().nullable(),
+  ...voidedFields,
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -80,4 +82,5 @@ export const decisionsContract = {
   }),
   'decisions.create': method({ input: decisionCreateSchema, output: z.object({ decision: decisionSchema }), access: writers, write: true }),
   'decisions.update': method({ input: decisionUpdateSchema, output: z.object({ decision: decisionSchema }), access: writers, write: true }),
+  'decisions.void': method({ input: voidInputSchema, output: z.object({ decision: decisionSchema }), access: writers, write: true }),
 };

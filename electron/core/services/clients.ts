@@ -56,7 +56,8 @@ export function clientsHandlers(deps: ServiceDeps): ClientsHandlers {
           if (!client) throw notFound('clients.notFound');
           audit({ entity: 'client', entityId: id, before: null, after: null });
           const assessments = listAssessments(tx, id);
-          const latest = ['barthel', 'lv-care-level'].flatMap((i) => assessments.find((a) => a.instrument === i) ?? []);
+          // A voided assessment was entered by mistake: the latest result is the latest one in force.
+          const latest = ['barthel', 'lv-care-level'].flatMap((i) => assessments.find((a) => a.instrument === i && !a.voidedAt) ?? []);
           return {
             client,
             codes: listClientCodes(tx, id),

@@ -1,7 +1,7 @@
 import type { MethodParsedInput } from '#shared/contract/index';
 import { orNull } from '#shared/contract/fields';
 import { addDays, daysBetween, localIsoDate, periodsOverlap } from '#shared/domain/dates';
-import { decisionsEndingBetween, decisionsOfService, findDecision, insertDecision, listDecisions, updateDecision } from '#db/queries/decisions';
+import { decisionsEndingBetween, decisionsOfService, findDecision, findDecisionView, insertDecision, listDecisions, updateDecision, type DecisionView } from '#db/queries/decisions';
 import type { Executor } from '#db/client';
 import { conflict, notFound } from '../app-error';
 import type { Handlers } from '../dispatcher';
@@ -9,7 +9,7 @@ import type { ServiceDeps } from './service-deps';
 import { audited } from './audited';
 import { requireClient } from './client-guard';
 
-type DecisionsHandlers = Pick<Handlers, 'decisions.list' | 'decisions.expiring' | 'decisions.create' | 'decisions.update'>;
+type DecisionsHandlers = Pick<Handlers, 'decisions.list' | 'decisions.expiring' | 'decisions.create' | 'decisions.update' | 'decisions.void'>;
 type DecisionInput = Omit<MethodParsedInput<'decisions.create'>, 'clientId'>;
 
 function columns(input: DecisionInput) {
@@ -38,6 +38,12 @@ function assertNoOverlap(tx: Executor, clientId: number, input: DecisionInput, s
   if (clash) throw conflict('decisions.overlap', { number: clash.decisionNumber, from: clash.validFrom });
 }
 
+function view(tx: Executor, id: number): DecisionView {
+  const decision = findDecisionView(tx, id);
+  if (!decision) throw notFound('decisions.notFound');
+  return decision;
+}
+
 export function decisionsHandlers({ db, now, events }: ServiceDeps): DecisionsHandlers {
   return {
     'decisions.list': ({ clientId }) => ({ decisions: listDecisions(db, clientId) }),
@@ -47,6 +53,7 @@ export function decisionsHandlers({ db, now, events }: ServiceDeps): DecisionsHa
       return {
         decisions: decisionsEndingBetween(db, today, addDays(today, days)).map(({ decision, firstName, lastName }) => ({
           ...decision,
+          voidedByName: null,
           firstName,
           lastName,
           daysLeft: daysBetween(today, decision.validTo ?? today),
@@ -60,7 +67,7 @@ export function decisionsHandlers({ db, now, events }: ServiceDeps): DecisionsHa
         assertNoOverlap(tx, clientId, input);
         const row = insertDecision(tx, { clientId, ...columns(input), createdAt: now().toISOString() });
         audit({ entity: 'service_decision', entityId: row.id, after: row });
-        return row;
+        return view(tx, row.id);
       });
       events.emit('clients.changed', { clientId });
       return { decision };
@@ -70,10 +77,25 @@ export function decisionsHandlers({ db, now, events }: ServiceDeps): DecisionsHa
       const decision = audited(db, now, call)((tx, audit) => {
         const before = findDecision(tx, id);
         if (!before) throw notFound('decisions.notFound');
+        // A voided decision is history: correcting it would rewrite what was once (wrongly) in force.
+        if (before.voidedAt) throw conflict('decisions.voided');
         assertNoOverlap(tx, before.clientId, input, id);
         const row = updateDecision(tx, id, columns(input));
         audit({ entity: 'service_decision', entityId: id, before, after: row });
-        return row;
+        return view(tx, id);
+      });
+      events.emit('clients.changed', { clientId: decision.clientId });
+      return { decision };
+    },
+
+    'decisions.void': ({ id, reason }, call) => {
+      const decision = audited(db, now, call)((tx, audit) => {
+        const before = findDecision(tx, id);
+        if (!before) throw notFound('decisions.notFound');
+        if (before.voidedAt) throw conflict('decisions.alreadyVoided');
+        const row = updateDecision(tx, id, { voidedAt: now().toISOString(), voidedBy: call.actor().id, voidReason: reason });
+        audit({ entity: 'service_decision', entityId: id, before, after: row });
+        return view(tx, id);
       });
       events.emit('clients.changed', { clientId: decision.clientId });
       return { decision };

@@ -6,6 +6,7 @@ import { barthelItems, barthelMaxTotal, barthelTotal, careLevels, type Assessmen
 import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
+import { DraftOffer } from '../../forms/DraftOffer';
 import { useRecordForm } from './use-record-form';
 
 type Values = { instrument: AssessmentInstrument; assessedOn: string; assessor: string; careLevel: string; barthel: Record<string, string>; nextReview: string; note: string };
@@ -15,7 +16,7 @@ const roman = ['I', 'II', 'III', 'IV'];
 /** A needs assessment: Latvian care level or the Barthel index, whose total is computed from its items. */
 export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId: number; assessor: string; onClose: () => void }) {
   const { t } = useTranslation('clients');
-  const { form, onSubmit, error, busy } = useRecordForm({
+  const { form, onSubmit, error, busy, draft } = useRecordForm({
     initial: { instrument: 'barthel', assessedOn: localIsoDate(new Date()), assessor, careLevel: '', barthel: Object.fromEntries(barthelItems.map((i) => [i.key, ''])), nextReview: '', note: '' },
     schema: assessmentCreateSchema,
     toInput: ({ careLevel, barthel, ...v }: Values) => ({
@@ -27,6 +28,7 @@ export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId:
     }),
     save: (input) => api.call('assessments.create', input as MethodInput<'assessments.create'>),
     onSaved: onClose,
+    draft: { form: 'assessment-new', recordId: clientId },
   });
   const values = form.getValues();
   const scored = Object.values(values.barthel).every((s) => s !== '');
@@ -36,6 +38,7 @@ export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId:
     <Modal opened onClose={onClose} title={t('assessments.add')} size="xl">
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          <DraftOffer draft={draft} />
           <SegmentedControl data={[{ value: 'barthel', label: t('instrument.barthel') }, { value: 'lv-care-level', label: t('instrument.lv-care-level') }]} {...form.getInputProps('instrument')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput type="date" label={t('assessments.date')} withAsterisk {...form.getInputProps('assessedOn')} />

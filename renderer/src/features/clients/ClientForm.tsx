@@ -7,6 +7,8 @@ import { clientLanguages, clientStatuses } from '#shared/domain/services';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../api/client';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-validate';
+import { useFormDraft, type DraftName } from '../../forms/use-form-draft';
+import { DraftOffer } from '../../forms/DraftOffer';
 import { PersonalCodeField } from './PersonalCodeField';
 import { OverrideReasonModal } from './OverrideReasonModal';
 import { useCodeCheck } from './use-code-check';
@@ -20,15 +22,18 @@ interface Props {
   withStatus: boolean;
   submitLabel: string;
   save: (values: ClientFormValues) => Promise<unknown>;
+  /** Where the half-typed card is autosaved until it is saved (see use-form-draft.ts). */
+  draft: DraftName;
 }
 
 /** The client card form, for registering and for editing; keyboard-first, every field labelled. */
-export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, save }: Props) {
+export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, save, draft: draftName }: Props) {
   const { t } = useTranslation(['clients', 'common']);
   const [error, setError] = useState<unknown>(null);
   const [askReason, setAskReason] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useForm<ClientFormValues>({ initialValues: initial, validate: (v) => zodValidate(schema)(toInput(v)) });
+  const draft = useFormDraft(form, draftName);
   const values = form.getValues();
   const { check } = useCodeCheck(values.codeCountry, values.personalCode, (facts) => {
     if (facts.birthDate) form.setFieldValue('birthDate', facts.birthDate);
@@ -43,6 +48,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
     setError(null);
     try {
       await save(v);
+      draft.clear();
     } catch (e) {
       setError(e);
       if (e instanceof ApiError) form.setErrors(serverFieldErrors(e.error.issues));
@@ -58,6 +64,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
   return (
     <form onSubmit={form.onSubmit((v) => void submit(v), onInvalid)} noValidate>
       <Stack>
+        <DraftOffer draft={draft} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('clients:field.firstName')} withAsterisk data-autofocus {...form.getInputProps('firstName')} />
           <TextInput label={t('clients:field.lastName')} withAsterisk {...form.getInputProps('lastName')} />

@@ -6,6 +6,7 @@ import { consentGivers, consentKinds } from '#shared/domain/client-parts';
 import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
+import { DraftOffer } from '../../forms/DraftOffer';
 import { useRecordForm } from './use-record-form';
 
 type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenBy']; representativeName: string; withdrawnOn: string };
@@ -13,7 +14,7 @@ type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenB
 /** A consent given (or later withdrawn) by the client or a representative. */
 export function ConsentFormModal({ clientId, consent, onClose }: { clientId: number; consent: Consent | null; onClose: () => void }) {
   const { t } = useTranslation('clients');
-  const { form, onSubmit, error, busy } = useRecordForm({
+  const { form, onSubmit, error, busy, draft } = useRecordForm({
     initial: {
       kind: consent?.kind ?? 'dataProcessing', givenOn: consent?.givenOn ?? localIsoDate(new Date()), givenBy: consent?.givenBy ?? 'client',
       representativeName: consent?.representativeName ?? '', withdrawnOn: consent?.withdrawnOn ?? '',
@@ -25,11 +26,13 @@ export function ConsentFormModal({ clientId, consent, onClose }: { clientId: num
         ? api.call('consents.update', { id: consent.id, ...fields } as MethodInput<'consents.update'>)
         : api.call('consents.create', { clientId, ...fields } as MethodInput<'consents.create'>),
     onSaved: onClose,
+    draft: consent ? { form: 'consent-edit', recordId: consent.id } : { form: 'consent-new', recordId: clientId },
   });
   return (
     <Modal opened onClose={onClose} title={t(consent ? 'consents.edit' : 'consents.add')}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          <DraftOffer draft={draft} />
           <NativeSelect label={t('consents.kind')} data-autofocus {...form.getInputProps('kind')} data={consentKinds.map((k) => ({ value: k, label: t(`consentKind.${k}`) }))} />
           <SimpleGrid cols={2}>
             <TextInput type="date" label={t('consents.givenOn')} withAsterisk {...form.getInputProps('givenOn')} />

@@ -6,6 +6,7 @@ import { exemptionKinds } from '#shared/domain/client-parts';
 import { isoWeekdays, serviceKinds } from '#shared/domain/services';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
+import { DraftOffer } from '../../forms/DraftOffer';
 import { useLanguage } from '../../i18n/use-language';
 import { weekdayName } from '../../i18n/format';
 import { municipalityOptions } from '../setup/municipality-options';
@@ -31,7 +32,7 @@ function valuesOf(d: Decision | null, municipality: string): Values {
 export function DecisionFormModal({ clientId, decision, municipality, onClose }: { clientId: number; decision: Decision | null; municipality: string; onClose: () => void }) {
   const { t } = useTranslation('clients');
   const language = useLanguage();
-  const { form, onSubmit, error, busy } = useRecordForm({
+  const { form, onSubmit, error, busy, draft } = useRecordForm({
     initial: valuesOf(decision, municipality),
     schema: decisionCreateSchema,
     toInput: ({ copayEuro, plannedWeekdays, unitsPerMonth, copayPercent, ...v }: Values) => ({
@@ -43,12 +44,14 @@ export function DecisionFormModal({ clientId, decision, municipality, onClose }:
         ? api.call('decisions.update', { id: decision.id, ...fields } as MethodInput<'decisions.update'>)
         : api.call('decisions.create', { clientId, ...fields } as MethodInput<'decisions.create'>),
     onSaved: onClose,
+    draft: decision ? { form: 'decision-edit', recordId: decision.id } : { form: 'decision-new', recordId: clientId },
   });
   const payers = [...municipalityOptions('LV', language), ...municipalityOptions('LT', language)];
   return (
     <Modal opened onClose={onClose} title={t(decision ? 'decisions.edit' : 'decisions.add')} size="xl">
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          <DraftOffer draft={draft} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label={t('decisions.service')} data-autofocus {...form.getInputProps('service')} data={serviceKinds.map((s) => ({ value: s, label: t(`service.${s}`) }))} />
             <Select label={t('decisions.payer')} searchable allowDeselect={false} data={payers} {...form.getInputProps('payingMunicipality')} />

@@ -30,6 +30,7 @@ export function EditClientPage({ id }: { id: number }) {
         toInput={toInput}
         withStatus
         submitLabel={t('actions.save')}
+        draft={{ form: 'client-edit', recordId: id }}
         save={async (values) => {
           await api.call('clients.update', toInput(values));
           await invalidateClients(queryClient);

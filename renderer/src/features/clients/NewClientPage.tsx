@@ -28,6 +28,7 @@ export function NewClientPage({ centre }: { centre: Centre }) {
         toInput={createInput}
         withStatus={false}
         submitLabel={t('actions.register')}
+        draft={{ form: 'client-new' }}
         save={async (values) => {
           const { client } = await api.call('clients.create', createInput(values));
           await invalidateClients(queryClient);

@@ -6,6 +6,7 @@ import { relationKinds } from '#shared/domain/client-parts';
 import { clientLanguages } from '#shared/domain/services';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
+import { DraftOffer } from '../../forms/DraftOffer';
 import { useRecordForm } from './use-record-form';
 
 type Values = {
@@ -21,7 +22,7 @@ const valuesOf = (r: Relative | null, priority: number): Values => ({
 /** Adding or editing a relative or contact person: who may collect the client, whom to call first. */
 export function RelativeFormModal({ clientId, relative, nextPriority, onClose }: { clientId: number; relative: Relative | null; nextPriority: number; onClose: () => void }) {
   const { t } = useTranslation(['clients', 'common']);
-  const { form, onSubmit, error, busy } = useRecordForm({
+  const { form, onSubmit, error, busy, draft } = useRecordForm({
     initial: valuesOf(relative, nextPriority),
     schema: relativeCreateSchema,
     toInput: (v: Values) => ({ clientId, ...v, language: v.language as '' }),
@@ -30,11 +31,13 @@ export function RelativeFormModal({ clientId, relative, nextPriority, onClose }:
         ? api.call('relatives.update', { id: relative.id, ...fields } as MethodInput<'relatives.update'>)
         : api.call('relatives.create', { clientId, ...fields } as MethodInput<'relatives.create'>),
     onSaved: onClose,
+    draft: relative ? { form: 'relative-edit', recordId: relative.id } : { form: 'relative-new', recordId: clientId },
   });
   return (
     <Modal opened onClose={onClose} title={t(relative ? 'clients:relatives.edit' : 'clients:relatives.add')} size="lg">
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          <DraftOffer draft={draft} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('clients:relatives.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
             <NativeSelect label={t('clients:relatives.relation')} {...form.getInputProps('relation')} data={relationKinds.map((r) => ({ value: r, label: t(`clients:relation.${r}`) }))} />

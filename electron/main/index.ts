@@ -1,10 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '#core/core';
-import { demoAdmin, seedDemo } from '#core/demo/seed-demo';
+import { seedDemoIfEmpty } from '#core/demo/seed-demo';
+import { demoFolder } from '#core/demo/demo-folder';
+import { demoLoginLines } from '#core/demo/demo-logins';
 import { demoClock, demoToday } from '#core/demo/demo-clock';
 import { createTranslator } from '#core/translate';
 import { DatabaseTooNewError } from '#db/errors';
@@ -18,9 +18,9 @@ import { createMainWindow } from './window';
 import { createElectronPlatform } from './platform';
 
 const args = parseLaunchArgs(process.argv);
-const dataDir = args.demo
-  ? fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-demo-'))
-  : path.resolve(args.dataDir ?? path.join(app.getPath('appData'), 'CareDesk'));
+// The demo keeps --data-dir when given; otherwise a temp folder removed when the app quits.
+const demo = args.demo ? demoFolder(args.dataDir) : null;
+const dataDir = demo ? demo.dir : path.resolve(args.dataDir ?? path.join(app.getPath('appData'), 'CareDesk'));
 
 app.setName('CareDesk');
 // Electron derives userData from package.json's lower-case `name`; CareDesk's default folder is the
@@ -66,9 +66,9 @@ async function start(): Promise<void> {
   }
   if (core.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
   if (args.demo) {
-    await seedDemo(core);
+    await seedDemoIfEmpty(core);
     console.log(`Data folder: ${dataDir}`);
-    console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    for (const line of demoLoginLines()) console.log(line);
     if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
   }
 
@@ -105,6 +105,8 @@ if (!app.requestSingleInstanceLock()) {
     core?.close();
     core = null;
   });
+  // After will-quit: Chromium keeps files in userData (the demo folder) open until the very end.
+  if (demo) process.on('exit', () => demo.remove());
   app
     .whenReady()
     .then(start)

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../core';
-import { seedDemo } from './seed-demo';
+import { demoAdmin, seedDemo, seedDemoIfEmpty } from './seed-demo';
+import { demoLoginLines } from './demo-logins';
+import { fixedSession } from '../call-context';
 import { countRows } from '../testing/client-fixtures';
 
 let core: Core | undefined;
@@ -22,5 +24,25 @@ describe('demo centre', () => {
     // Two months of days with meals, all of kinds the demo centre serves (the default breakfast, lunch, snack).
     expect(countRows(core, "attendance WHERE meals <> '[]'")).toBeGreaterThan(100);
     expect(countRows(core, "attendance, json_each(attendance.meals) WHERE json_each.value NOT IN ('breakfast', 'lunch', 'snack')")).toBe(0);
+  });
+});
+
+describe('demo logins', () => {
+  it('prints one login per role, administrator first, each of which signs in; a second seeding is skipped', async () => {
+    core = createCore();
+    await seedDemo(core);
+    const lines = demoLoginLines();
+    expect(lines[0]).toBe(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    const logins = lines.flatMap((line) => {
+      const match = /^ {2}(\w+): (\S+) \/ ([^\s,]+)/.exec(line);
+      return match ? [{ role: match[1], username: match[2] as string, password: match[3] as string }] : [];
+    });
+    expect(logins.map((l) => l.role)).toEqual(['administrator', 'manager', 'reception', 'carer']);
+    for (const { username, password } of logins) {
+      const result = await core.dispatch('auth.login', { username, password }, { session: fixedSession(null), language: 'lv', origin: 'test' });
+      expect(result.ok ? username : result.error).toBe(username);
+    }
+    expect(await seedDemoIfEmpty(core)).toBe('reused');
+    expect(countRows(core, 'clients')).toBe(40);
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { getCentre } from '#db/queries/centre';
 import { fixedSession, type SessionHandle } from '../call-context';
 import { seedDemoClients } from './seed-demo-clients';
 import { seedSheetDemo } from './seed-sheet-demo';
@@ -29,4 +30,11 @@ export async function seedDemo(core: Core): Promise<void> {
   // Two months of attendance and sessions for the clients above; the sheet demo only fills in when there are none.
   await seedDemoAttendance(core);
   seedSheetDemo(core);
+}
+
+/** `--demo --data-dir DIR` again: a folder that already holds a centre is reused as it is, never seeded twice. */
+export async function seedDemoIfEmpty(core: Core): Promise<'seeded' | 'reused'> {
+  if (getCentre(core.db)) return 'reused';
+  await seedDemo(core);
+  return 'seeded';
 }

@@ -8,6 +8,9 @@ export const demoStaff = [
   { username: 'vita', fullName: 'Vita Ozola', role: 'manager', language: 'lv', pin: null },
 ] as const;
 
+/** Each colleague's password, printed with the demo logins. */
+export const demoStaffPassword = (username: string): string => `${username}-demo-2026`;
+
 /** Adds them through the dispatcher as the demo administrator, so rules and the audit trail apply. */
 export async function seedDemoStaff(core: Core, admin: { username: string; password: string }): Promise<void> {
   let token: string | undefined;
@@ -15,7 +18,7 @@ export async function seedDemoStaff(core: Core, admin: { username: string; passw
   const login = await core.dispatch('auth.login', { username: admin.username, password: admin.password }, ctx);
   if (!login.ok) throw new Error(`demo login failed: ${login.error.code}`);
   for (const person of demoStaff) {
-    const result = await core.dispatch('staff.create', { ...person, password: `${person.username}-demo-2026` }, ctx);
+    const result = await core.dispatch('staff.create', { ...person, password: demoStaffPassword(person.username) }, ctx);
     if (!result.ok) throw new Error(`demo staff failed: ${result.error.code}`);
   }
   await core.dispatch('auth.logout', {}, ctx);

@@ -15,18 +15,25 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `npm run serve`'s program and waits for the line with its address. */
-function startHost(args: string[]): Promise<{ url: string; output: string }> {
+function newDataDir(): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-cli-'));
   dirs.push(dataDir);
-  const child = spawn(tsx, ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...args], { stdio: 'pipe' });
+  return dataDir;
+}
+
+/**
+ * Starts `npm run serve`'s program and waits for the line with its address (and, with --demo, for
+ * the last demo login). `dataDir: null` starts it without --data-dir.
+ */
+function startHost(args: string[], dataDir: string | null = newDataDir()): Promise<{ url: string; output: string; child: ChildProcess }> {
+  const child = spawn(tsx, ['electron/core/host/cli.ts', ...(dataDir ? ['--data-dir', dataDir] : []), '--port', '0', ...args], { stdio: 'pipe' });
   running.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], output });
+      if (match?.[1] && (!args.includes('--demo') || /carer: .*\n/.test(output))) resolve({ url: match[1], output, child });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -67,6 +74,55 @@ describe('npm run serve', () => {
 
   it('refuses to listen beyond this computer while the centre has no administrator', async () => {
     await expect(startHost(['--host', '0.0.0.0'])).rejects.toThrow(/exited with 2: [\s\S]*no administrator yet/);
+  }, 120_000);
+});
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+}
+
+describe('npm run serve --demo (issue 13, item 16)', () => {
+  it('keeps the demo in --data-dir and reuses it on the next start without seeding again', async () => {
+    const dataDir = newDataDir();
+    const first = await startHost(['--demo'], dataDir);
+    expect(first.output).toContain(`Data folder: ${dataDir}`);
+    expect(fs.existsSync(path.join(dataDir, 'caredesk.sqlite'))).toBe(true);
+    first.child.kill('SIGTERM');
+    await exited(first.child);
+    // Still there: a folder the user named is never removed.
+    const size = fs.statSync(path.join(dataDir, 'caredesk.sqlite')).size;
+    expect(size).toBeGreaterThan(0);
+
+    const second = await startHost(['--demo'], dataDir);
+    const response = await fetch(`${second.url}api/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo', password: 'demo-parole-2026' }),
+    });
+    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+    // Seeding again would have failed (the centre exists) or added a second set of clients.
+    expect(second.output).not.toMatch(/demo setup failed|Error/);
+  }, 120_000);
+
+  it('without --data-dir uses a temp folder that is gone once the host stops', async () => {
+    const { output, child } = await startHost(['--demo'], null);
+    const demoDir = /^Data folder: (.+)$/m.exec(output)?.[1];
+    expect(demoDir).toContain(path.join(os.tmpdir(), 'caredesk-demo-'));
+    if (!demoDir) return;
+    dirs.push(demoDir);
+    expect(fs.existsSync(path.join(demoDir, 'caredesk.sqlite'))).toBe(true);
+    child.kill('SIGTERM');
+    await exited(child);
+    expect(fs.existsSync(demoDir)).toBe(false);
+  }, 120_000);
+
+  it('prints the login of every role, with the PINs that are set', async () => {
+    const { output } = await startHost(['--demo']);
+    expect(output).toMatch(/^Demo centre login: demo \/ demo-parole-2026$/m);
+    expect(output).toMatch(/administrator: demo \/ demo-parole-2026/);
+    expect(output).toMatch(/manager: vita \/ vita-demo-2026(?!, PIN)/);
+    expect(output).toMatch(/reception: ieva \/ ieva-demo-2026, PIN 1234/);
+    expect(output).toMatch(/carer: olga \/ olga-demo-2026, PIN 5678/);
   }, 120_000);
 });
 

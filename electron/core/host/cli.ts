@@ -1,13 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createCore } from '../core';
 import { defaultDataDir } from '../data-dir';
-import { demoAdmin, seedDemo } from '../demo/seed-demo';
-import { demoStaff } from '../demo/seed-staff';
+import { seedDemoIfEmpty } from '../demo/seed-demo';
+import { demoFolder } from '../demo/demo-folder';
+import { demoLoginLines } from '../demo/demo-logins';
 import { demoClock, demoToday } from '../demo/demo-clock';
 import { createHostApp } from './app';
 import { allowedHosts, isHostName } from './allowed-hosts';
@@ -55,9 +54,10 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-const dataDir = values.demo
-  ? fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-demo-'))
-  : path.resolve(values['data-dir'] ?? defaultDataDir());
+const demo = values.demo ? demoFolder(values['data-dir']) : null;
+const dataDir = demo ? demo.dir : path.resolve(values['data-dir'] ?? defaultDataDir());
+// Runs on every exit (signals below end in process.exit), after the database is closed.
+if (demo) process.on('exit', () => demo.remove());
 
 const staticDir = path.join(projectRoot, 'dist', 'renderer');
 await ensureRendererBuilt(projectRoot, staticDir);
@@ -74,7 +74,7 @@ try {
   throw error;
 }
 if (core.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
-if (values.demo) await seedDemo(core);
+if (values.demo) await seedDemoIfEmpty(core);
 
 if (!isLoopback(host)) {
   // On the network, an empty centre would let whoever opens the page first run the setup and make
@@ -98,10 +98,8 @@ const server = serve({ fetch: createHostApp({ core, staticDir, hosts }).fetch, h
   console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
   console.log(`Data folder: ${dataDir}`);
   if (values.demo) {
-    console.log(`Demo centre login: ${demoAdmin.username} / ${demoAdmin.password}`);
+    for (const line of demoLoginLines()) console.log(line);
     if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
-    const withPin = demoStaff.flatMap((s) => (s.pin ? [`${s.fullName} (PIN ${s.pin})`] : []));
-    console.log(`Demo colleagues on the switch-user screen: ${withPin.join(', ')}`);
   }
 });
 server.on('error', (error: NodeJS.ErrnoException) => {

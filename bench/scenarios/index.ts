@@ -9,6 +9,7 @@ import attendanceDay from './attendance-day';
 import checkIn from './check-in';
 import checkInTransaction from './check-in-transaction';
 import liveBoard from './live-board';
+import hostStart from './host-start';
 import crashSoak from './crash-soak';
 
 /**
@@ -31,4 +32,5 @@ export const scenarios: Scenario[] = [
   cardOpen,
   monthSheetPdf,
   crashSoak,
+  hostStart,
 ];

@@ -29,6 +29,12 @@ export interface TestOptions {
   demo: boolean;
   /** With `demo`: the demo's clock shows this day (`--demo-date`), so a spec needs no particular weekday. */
   demoDate: string | null;
+  /**
+   * The computer's date as the app sees it (`CAREDESK_TEST_TODAY`). The clock projects set it to a
+   * Saturday, a holiday and 31 December; a spec whose records need a particular day sets it itself.
+   * Null: the real date, whatever day the suite runs on (or CAREDESK_TEST_TODAY of the suite's environment).
+   */
+  testToday: string | null;
 }
 
 interface TestFixtures {
@@ -87,6 +93,12 @@ function recordOutput(child: ChildProcess): string[] {
   child.stdout?.on('data', collect(''));
   child.stderr?.on('data', collect('[stderr] '));
   return lines;
+}
+
+/** The app's environment: the suite's own, with the computer's date replaced when a test says so. */
+function clockEnvironment(testToday: string | null): NodeJS.ProcessEnv {
+  const { CAREDESK_TEST_TODAY: _inherited, ...environment } = process.env;
+  return testToday ? { ...environment, CAREDESK_TEST_TODAY: testToday } : environment;
 }
 
 const demoArgs = (demo: boolean, demoDate: string | null) => (demo ? ['--demo', ...(demoDate ? ['--demo-date', demoDate] : [])] : []);
@@ -157,6 +169,8 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
   runtimeOption: ['browser', { option: true, scope: 'worker' }],
   demo: [false, { option: true }],
   demoDate: [null, { option: true }],
+  // `CAREDESK_TEST_TODAY=2026-12-05 npm test` runs the whole suite on that day.
+  testToday: [process.env.CAREDESK_TEST_TODAY || null, { option: true }],
 
   electronBinary: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern.
@@ -203,7 +217,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     }
   },
 
-  host: async ({ runtime, dataDir, demo, demoDate }, use, testInfo) => {
+  host: async ({ runtime, dataDir, demo, demoDate, testToday }, use, testInfo) => {
     if (runtime !== 'browser') {
       await use(null);
       return;
@@ -211,6 +225,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     const args = ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...demoArgs(demo, demoDate)];
     const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
       cwd: projectRoot,
+      env: clockEnvironment(testToday),
       // Its own process group, so stopping it also stops the node process tsx starts.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -238,7 +253,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
     await use(host?.url ?? baseURL);
   },
 
-  electron: async ({ runtime, dataDir, demo, demoDate, electronBinary, electronPrepared }, use, testInfo) => {
+  electron: async ({ runtime, dataDir, demo, demoDate, testToday, electronBinary, electronPrepared }, use, testInfo) => {
     if (runtime !== 'electron' || !('path' in electronBinary) || !electronPrepared) {
       await use(null);
       return;
@@ -248,7 +263,7 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
       // Chromium refuses to run as root with its sandbox on, which is how CI containers run.
       args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '.', '--data-dir', dataDir, ...demoArgs(demo, demoDate)],
       cwd: projectRoot,
-      env: { ...process.env, CAREDESK_SQLITE_BINDING: electronPrepared.sqliteBinding },
+      env: { ...clockEnvironment(testToday), CAREDESK_SQLITE_BINDING: electronPrepared.sqliteBinding },
     });
     const child = app.process();
     const lines = recordOutput(child);
@@ -269,13 +284,16 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
   },
 
   /** The app, open at its start page: a browser tab on the host, or Electron's first window. */
-  page: async ({ runtime, host, electron, page }, use) => {
+  page: async ({ runtime, host, electron, page, testToday }, use) => {
     if (runtime === 'electron') {
       if (!electron) throw new Error('the Electron app did not start');
       await use(await electron.app.firstWindow());
       return;
     }
     if (!host) throw new Error('the browser host did not start');
+    // The browser's clock shows the same day as the app's, running from mid-morning: a page that took
+    // "today" from the browser instead of the app would still go wrong on a moved demo date.
+    if (testToday) await page.clock.install({ time: `${testToday}T10:00:00` });
     await page.goto('/');
     await use(page);
   },

@@ -47,3 +47,10 @@ export async function setUpAndLogIn(page: Page): Promise<Shell> {
   await setUpCentre(page);
   return logIn(page);
 }
+
+/** The app's "today" (its clock, which a test may have moved), read through the logged-in page's session. */
+export async function appToday(page: Page): Promise<string> {
+  const response = await page.request.post('/api/clock.now', { data: {} });
+  expect(response.ok(), await response.text()).toBe(true);
+  return ((await response.json()) as { data: { today: string } }).data.today;
+}

@@ -86,7 +86,7 @@ WITH wanted AS (
   SELECT d.client_id FROM service_decisions d WHERE ${validOnDate} AND ${plannedOnWeekday}
 )
 SELECT c.id AS clientId, c.first_name AS firstName, c.last_name AS lastName, c.search_key AS searchKey,
-  c.status AS clientStatus, c.wandering_risk AS wanderingRisk, c.diet, c.reception_notes AS receptionNotes,
+  c.status AS clientStatus, c.sex, c.wandering_risk AS wanderingRisk, c.diet, c.reception_notes AS receptionNotes,
   EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate} AND ${plannedOnWeekday}) AS planned,
   EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = c.id AND ${validOnDate}) AS hasDecision,
   a.status, a.arrived_at AS arrivedAt, a.left_at AS leftAt, a.absence_reason AS absenceReason, a.note, a.meals,
@@ -104,6 +104,7 @@ export interface DayQueryRow {
   lastName: string;
   searchKey: string;
   clientStatus: string;
+  sex: 'male' | 'female' | null;
   wanderingRisk: number;
   diet: string | null;
   receptionNotes: string | null;

@@ -94,3 +94,12 @@ export function findClientName(db: Executor, clientId: number) {
 export function countParticipants(db: Executor, sessionId: number): number {
   return db.select({ n: count() }).from(sessionParticipants).where(eq(sessionParticipants.sessionId, sessionId)).get()?.n ?? 0;
 }
+
+/** Every active client, for a session's "add participant" list (someone may come only for this activity). */
+export function activeClientNames(db: Executor) {
+  return db
+    .select({ clientId: clients.id, firstName: clients.firstName, lastName: clients.lastName, searchKey: clients.searchKey })
+    .from(clients)
+    .where(eq(clients.status, 'active'))
+    .all();
+}

@@ -29,12 +29,17 @@ import { attendanceHandlers } from './services/attendance';
 import { activityHandlers } from './services/activities';
 import { sessionHandlers } from './services/sessions';
 import { sessionSheetHandlers } from './services/session-sheet';
+import { clockHandlers } from './services/clock';
+import { startupClock } from './startup-clock';
 import type { ServiceDeps } from './services/service-deps';
 import { backupHandlers } from './services/backups';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { restoreBackup } from './backup/restore-backup';
 import { startBackupScheduler, type BackupScheduleOptions } from './backup/scheduler';
 import { swapInBackup, undoSwap } from './backup/swap-database-file';
+import { privacyHandlers } from './services/privacy';
+import { ClientIndex } from './search/client-index';
+import { loadIndexSource } from '#db/queries/client-index';
 
 export interface CoreOptions {
   /** Folder holding `caredesk.sqlite`; created if missing. Omit for an in-memory database (tests). */
@@ -75,7 +80,7 @@ function logInternalDefault(method: string, error: unknown): void {
 
 /** The composition root: Electron main, the browser host, the bench and the tests all start here. */
 export function createCore(options: CoreOptions = {}): Core {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? startupClock({}).now ?? (() => new Date());
   let databaseFile = ':memory:';
   if (options.dataDir) {
     fs.mkdirSync(options.dataDir, { recursive: true });
@@ -161,6 +166,7 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     platform: options.platform ?? headlessPlatform,
     backups: lasting.backups,
     restoreBackup: lasting.restoreBackup,
+    clientIndex: new ClientIndex(() => loadIndexSource(opened.db)),
   };
   const handlers = {
     ...setupHandlers(deps),
@@ -181,12 +187,15 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...activityHandlers(deps),
     ...sessionHandlers(deps),
     ...sessionSheetHandlers(deps),
+    ...privacyHandlers(deps),
+    ...clockHandlers(deps),
     ...backupHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,
     translate,
     logInternal: options.logInternal ?? logInternalDefault,
+    now,
   });
   return { opened, sessions, dispatch };
 }

@@ -3,6 +3,8 @@ import { contract, isMethodName, type MethodName, type MethodOutput, type Method
 import type { CallResult, ErrorKind, FieldIssue, WireError } from '#shared/contract/errors';
 import { issueMessage, issuePath } from '#shared/contract/issues';
 import type { UiLanguage } from '#shared/contract/common';
+import { withContractToday } from '#shared/contract/contract-clock';
+import { localIsoDate } from '#shared/domain/dates';
 import { AppError, type ErrorParams } from './app-error';
 import type { CallContext, HandlerCall } from './call-context';
 
@@ -21,6 +23,8 @@ export interface DispatcherDeps {
   translate: Translate;
   /** Logs internal failures. Receives the method name and the error's class only: never inputs. */
   logInternal: (method: string, error: unknown) => void;
+  /** The core's clock: "today" for the schemas that refuse future dates. */
+  now: () => Date;
 }
 
 export type Dispatch = (method: string, input: unknown, ctx: CallContext) => Promise<CallResult<unknown>>;
@@ -46,7 +50,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (!staff) return fail(ctx, 'unauthenticated', ctx.session.locked ? 'auth.locked' : 'kind.unauthenticated');
       if (!def.access.includes(staff.role)) return fail(ctx, 'forbidden', 'kind.forbidden');
     }
-    const parsed = def.input.safeParse(rawInput, { reportInput: true });
+    const parsed = withContractToday(localIsoDate(deps.now()), () => def.input.safeParse(rawInput, { reportInput: true }));
     if (!parsed.success) return fail(ctx, 'validation', 'kind.validation', undefined, validationIssues(ctx, parsed.error));
 
     const call: HandlerCall = {

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { createCore, type Core } from '#core/core';
+import type { Core } from '#core/core';
+import { openCore, type OpenOutcome, type StartOptions } from '#core/recovery/open-core';
+import { createRecovery } from '#core/recovery/recovery-service';
 import { seedDemoIfEmpty } from '#core/demo/seed-demo';
 import { demoFolder } from '#core/demo/demo-folder';
 import { demoLoginLines } from '#core/demo/demo-logins';
-import { demoClock, demoToday } from '#core/demo/demo-clock';
+import { demoToday } from '#core/demo/demo-clock';
+import { startupClock } from '#core/startup-clock';
 import { createTranslator } from '#core/translate';
 import { DatabaseTooNewError } from '#db/errors';
 import { createI18n } from '#shared/i18n/create-i18n';
@@ -13,6 +16,7 @@ import type { UiLanguage } from '#shared/contract/common';
 import { parseLaunchArgs } from './launch-args';
 import { systemUiLanguage } from './system-language';
 import { registerIpc, type IpcHost } from './ipc';
+import { registerRecoveryIpc } from './recovery-ipc';
 import { createAppMenu } from './menu';
 import { createMainWindow } from './window';
 import { createElectronPlatform } from './platform';
@@ -46,10 +50,12 @@ async function start(): Promise<void> {
   const systemLanguage = systemUiLanguage([...app.getPreferredSystemLanguages(), app.getLocale()]);
   const appPath = app.getAppPath();
   let now: (() => Date) | undefined;
+  let startOptions: StartOptions;
+  let opened: OpenOutcome;
   try {
     // A shifted clock only for the throw-away demo: a real centre's records carry the real date.
-    now = args.demo && args.demoDate ? demoClock(args.demoDate) : undefined;
-    core = createCore({
+    now = startupClock({ demoDate: args.demo ? (args.demoDate ?? undefined) : undefined }).now;
+    startOptions = {
       dataDir,
       now,
       // Explicit, because the core's default is found through import.meta.url, which a CJS bundle lacks.
@@ -58,24 +64,43 @@ async function start(): Promise<void> {
       nativeBinding: process.env.CAREDESK_SQLITE_BINDING || undefined,
       // The print preview is shown in the main window, so that is the window to print.
       platform: createElectronPlatform(() => mainWindow),
-    });
+    };
+    // A database that cannot be opened is not a startup error: the window shows the recovery page.
+    opened = openCore(startOptions);
   } catch (error) {
     showStartupError(systemLanguage, error);
     app.exit(1);
     return;
   }
-  if (core.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
-  if (args.demo) {
+  if (opened.ok) core = opened.core;
+  if (core?.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
+  if (core && args.demo) {
     await seedDemoIfEmpty(core);
     console.log(`Data folder: ${dataDir}`);
     for (const line of demoLoginLines()) console.log(line);
-    if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
+    if (now && args.demoDate) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
   }
 
   const indexFile = path.join(appPath, 'dist', 'renderer', 'index.html');
   const appIndexUrl = pathToFileURL(indexFile).href;
   const menu = createAppMenu(systemLanguage);
-  ipc = registerIpc(core, appIndexUrl, (language) => menu.setLanguage(language));
+  const normalIpc = (open: Core) => registerIpc(open, appIndexUrl, (language) => menu.setLanguage(language));
+  ipc = opened.ok
+    ? normalIpc(opened.core)
+    : registerRecoveryIpc(
+        createRecovery({
+          start: startOptions,
+          kind: opened.kind,
+          // The open core takes over the call channel; the page then reloads its data and shows the login.
+          onOpened: (open) => {
+            core = open;
+            ipc?.dispose();
+            ipc = normalIpc(open);
+            if (mainWindow) ipc.attach(mainWindow);
+          },
+        }),
+        appIndexUrl,
+      );
   mainWindow = createMainWindow({
     preloadPath: path.join(appPath, 'dist-electron', 'preload.cjs'),
     indexFile,

@@ -16,6 +16,10 @@ import { useHashPath } from './features/print/use-hash-query';
 import { AttendanceSheetPage } from './features/sheets/AttendanceSheetPage';
 import { DayListPage } from './features/sheets/DayListPage';
 import { SessionParticipantsPage } from './features/sheets/SessionParticipantsPage';
+import { AccessExportPage } from './features/privacy/AccessExportPage';
+import { TodayProvider } from './features/clock/TodayProvider';
+import { RecoveryPage } from './features/recovery/RecoveryPage';
+import { isRecoveryActive } from './features/recovery/use-recovery';
 
 function Loading() {
   const { t } = useTranslation();
@@ -29,23 +33,27 @@ function Loading() {
 /** Print previews fill the window without the app's frame, so what is seen is what is printed. */
 function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
   return (
+    <TodayProvider fallback={<Loading />}>
     <Router hook={useHashPath}>
       <Switch>
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
+        <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route>
           <LoggedInApp me={me} />
         </Route>
       </Switch>
     </Router>
+    </TodayProvider>
   );
 }
 
 /** Decides what the user sees: setup on an empty centre, login without a session, else the app. */
 export function App() {
   const { t } = useTranslation('setup');
-  const status = useCall('setup.status', {});
+  // A host that could not open its database answers `recovery.active` at once: no point retrying that.
+  const status = useCall('setup.status', {}, { retry: (count, error) => !isRecoveryActive(error) && count < 3 });
   const initialised = status.data?.initialised === true;
   const me = useMe();
   const locked = useLocked();
@@ -62,6 +70,7 @@ export function App() {
   }, [staffLanguage]);
 
   if (status.isPending) return <Loading />;
+  if (status.isError && isRecoveryActive(status.error)) return <RecoveryPage />;
   if (status.isError) return <Stack p="xl"><ErrorAlert error={status.error} /></Stack>;
   if (!initialised) return <SetupPage onDone={() => setNotice(t('done'))} />;
   if (me.isPending) return <Loading />;

@@ -116,10 +116,12 @@ export const activitiesContract = {
     access: sessionWriteRoles,
     write: true,
   }),
-  /** Who can join: the clients on the day board of the session's date who are not absent. */
+  /** Who can join: every active client not absent that day; `expected`: on the day board of the session's date. */
   'sessions.candidates': method({
     input: input({ sessionId: z.number().int().positive() }),
-    output: z.object({ clients: z.array(z.object({ clientId: z.number().int(), firstName: z.string(), lastName: z.string(), searchKey: z.string() })) }),
+    output: z.object({
+      clients: z.array(z.object({ clientId: z.number().int(), firstName: z.string(), lastName: z.string(), searchKey: z.string(), expected: z.boolean() })),
+    }),
     access: sessionReadRoles,
     write: false,
   }),

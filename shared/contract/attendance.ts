@@ -4,6 +4,7 @@ import { input, text } from './common';
 import { localDateSchema, localTimeSchema } from './dates';
 import { absenceReasons } from '../domain/attendance';
 import { mealKinds } from '../domain/meals';
+import { sexes } from '../domain/services';
 
 /** Reception runs the board; managers and administrators correct it. */
 export const attendanceRoles: readonly Role[] = ['administrator', 'manager', 'reception'];
@@ -18,6 +19,8 @@ export const dayRowSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   searchKey: z.string(),
+  /** From the card (set from a Lithuanian code, typed for a Latvian one): status words agree with it. */
+  sex: z.enum(sexes).nullable(),
   /** Planned for this weekday by an active day-centre decision. */
   expected: z.boolean(),
   /** Has an active day-centre decision covering the date at all; false is a warning at check-in. */
@@ -37,6 +40,13 @@ export const dayRowSchema = z.object({
   collectors: z.array(z.string()),
 });
 export type DayRow = z.infer<typeof dayRowSchema>;
+
+export const closedDaySchema = z.object({
+  reason: z.enum(['weekend', 'holiday', 'centre-day-off']),
+  /** The public holiday's name in the caller's language, or the centre's note for its day off. */
+  name: z.string().nullable(),
+});
+export type ClosedDay = z.infer<typeof closedDaySchema>;
 
 export const dayCountersSchema = z.object({
   expected: z.number().int(),
@@ -70,6 +80,8 @@ export const attendanceContract = {
     output: z.object({
       date: z.string(),
       today: z.string(),
+      /** Why the centre is closed that day, or null on a working day (check-in then asks to confirm). */
+      closed: closedDaySchema.nullable(),
       /** The meals the centre serves now, in catalogue order: the board's meal toggles. */
       mealKinds: z.array(mealKindSchema),
       rows: z.array(dayRowSchema),
@@ -78,7 +90,14 @@ export const attendanceContract = {
     access: attendanceRoles,
     write: false,
   }),
-  'attendance.checkIn': method({ input: input(clientMoment), output: changed, access: attendanceRoles, write: true }),
+  'attendance.checkIn': method({
+    // A check-in on a day the centre is closed (weekend, public holiday, centre day off) is refused
+    // unless reception confirmed it: a slip of the date picker must not record a visit nobody made.
+    input: input({ ...clientMoment, confirmClosedDay: z.boolean().optional() }),
+    output: changed,
+    access: attendanceRoles,
+    write: true,
+  }),
   'attendance.checkOut': method({ input: input(clientMoment), output: changed, access: attendanceRoles, write: true }),
   'attendance.markAbsent': method({
     input: input({ ...clientDay, reason: absenceReasonSchema, note: text(0, 500).optional() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isRealIsoDate, localIsoDate } from '../domain/dates';
+import { isRealIsoDate } from '../domain/dates';
+import { contractToday } from './contract-clock';
 import { plausibleYearsRefinement } from './bounds';
 
 /**
@@ -30,9 +31,9 @@ export const phoneSchema = z
 
 export const idSchema = z.number().int().positive();
 
-/** A birth date or similar that cannot lie after today (the caller's local day). */
+/** A birth date or similar that cannot lie after today (the core's day; see contract-clock.ts). */
 export function notInFuture(value: string | undefined): boolean {
-  return !value || value <= localIsoDate(new Date());
+  return !value || value <= contractToday();
 }
 
 /** Empty form text → null for storage. */

@@ -15,7 +15,9 @@ import { settingsContract } from './settings';
 import { auditContract } from './audit';
 import { attendanceContract } from './attendance';
 import { activitiesContract } from './activities';
+import { clockContract } from './clock';
 import { backupsContract } from './backups';
+import { privacyContract } from './privacy';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -36,7 +38,9 @@ export const contract = {
   ...auditContract,
   ...attendanceContract,
   ...activitiesContract,
+  ...clockContract,
   ...backupsContract,
+  ...privacyContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -2,17 +2,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createCore } from '../core';
 import { defaultDataDir } from '../data-dir';
 import { seedDemoIfEmpty } from '../demo/seed-demo';
 import { demoFolder } from '../demo/demo-folder';
 import { demoLoginLines } from '../demo/demo-logins';
-import { demoClock, demoToday } from '../demo/demo-clock';
-import { createHostApp } from './app';
+import { demoToday } from '../demo/demo-clock';
+import { startupClock } from '../startup-clock';
+import { createHostModes } from './host-modes';
+import { openCore } from '../recovery/open-core';
 import { allowedHosts, isHostName } from './allowed-hosts';
 import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
-import { DatabaseTooNewError } from '#db/errors';
 import { countActiveAdministrators } from '#db/queries/staff';
 import { createTranslator } from '../translate';
 
@@ -48,8 +48,9 @@ if (values['demo-date'] !== undefined && !values.demo) {
   process.exit(2);
 }
 let now: (() => Date) | undefined;
+let clockNotice: string | null = null;
 try {
-  now = values['demo-date'] === undefined ? undefined : demoClock(values['demo-date']);
+  ({ now, notice: clockNotice } = startupClock({ demoDate: values['demo-date'] }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
@@ -62,24 +63,18 @@ if (demo) process.on('exit', () => demo.remove());
 const staticDir = path.join(projectRoot, 'dist', 'renderer');
 await ensureRendererBuilt(projectRoot, staticDir);
 
-let core;
-try {
-  core = createCore({ dataDir, now });
-} catch (error) {
-  if (error instanceof DatabaseTooNewError) {
-    console.error(createTranslator()('lv', error.code, { found: error.found, known: error.known }));
-    console.error(createTranslator()('en', error.code, { found: error.found, known: error.known }));
-    process.exit(1);
-  }
-  throw error;
-}
-if (core.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
-if (values.demo) await seedDemoIfEmpty(core);
+// A database that cannot be opened does not stop the host: it serves the recovery page instead.
+const start = { dataDir, now };
+const opened = openCore(start);
+const core = opened.ok ? opened.core : null;
+if (!opened.ok) for (const language of ['lv', 'en'] as const) console.error(createTranslator()(language, 'recovery.active'));
+if (core?.backupFile) console.log(`A copy of the database was saved before updating it: ${core.backupFile}`);
+if (core && values.demo) await seedDemoIfEmpty(core);
 
 if (!isLoopback(host)) {
   // On the network, an empty centre would let whoever opens the page first run the setup and make
   // themselves administrator. So the first administrator is created on this computer, never remotely.
-  if (countActiveAdministrators(core.db) === 0) {
+  if (core && countActiveAdministrators(core.db) === 0) {
     console.error(
       `CareDesk will not listen on ${host}: this centre has no administrator yet. Start it once without --host, ` +
         'set up the centre on this computer, then start it again with --host.',
@@ -92,14 +87,16 @@ if (!isLoopback(host)) {
 
 // The port is known only once listening (--port 0), so the names are completed in the callback.
 const hosts = allowedHosts({ bindHost: host, extraNames });
-const server = serve({ fetch: createHostApp({ core, staticDir, hosts }).fetch, hostname: host, port }, (info) => {
+const modes = createHostModes({ opened, start, staticDir, hosts, onOpened: () => console.log('The database is open again.') });
+const server = serve({ fetch: modes.fetch, hostname: host, port }, (info) => {
   hosts.listening(info.port);
   const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
   console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
   console.log(`Data folder: ${dataDir}`);
+  if (clockNotice) console.log(clockNotice);
   if (values.demo) {
     for (const line of demoLoginLines()) console.log(line);
-    if (now) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
+    if (now && values['demo-date']) console.log(`Demo date: ${demoToday(now)} (the demo's clock, not this computer's)`);
   }
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -109,7 +106,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 const shutdown = () => {
   server.close();
-  core.close();
+  modes.core()?.close();
   process.exit(0);
 };
 process.on('SIGINT', shutdown);

@@ -12,6 +12,7 @@ export function dayRow(raw: DayQueryRow): DayRow {
     firstName: raw.firstName,
     lastName: raw.lastName,
     searchKey: raw.searchKey,
+    sex: raw.sex,
     expected: raw.planned === 1 && raw.clientStatus === 'active',
     hasDecision: raw.hasDecision === 1,
     status,

@@ -1,4 +1,4 @@
-import { isWorkingDay } from '../calendar/working-days';
+import { closedDay } from '../calendar/closed-day';
 import { dayQuery, findAttendance, findAttendanceClient, stillHere, type AttendanceRow, type AttendanceValues } from '#db/queries/attendance';
 import { getCentre } from '#db/queries/centre';
 import { finalClientStatuses } from '#shared/domain/attendance';
@@ -61,16 +61,18 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
   };
 
   return {
-    'attendance.day': ({ date }) => {
+    'attendance.day': ({ date }, call) => {
       // On a holiday or a centre day off nobody is expected (weekday 0 matches no plan); records still show.
-      const weekday = isWorkingDay(db, date) ? isoWeekday(date) : 0;
-      const rows = dayQuery(db, date, weekday).map(dayRow);
-      return { date, today: today(), mealKinds: servedMeals(), rows, counters: dayCounters(rows) };
+      const closed = closedDay(db, date, call.language);
+      const rows = dayQuery(db, date, closed ? 0 : isoWeekday(date)).map(dayRow);
+      return { date, today: today(), closed, mealKinds: servedMeals(), rows, counters: dayCounters(rows) };
     },
 
-    'attendance.checkIn': ({ clientId, date, time }, call) => {
+    'attendance.checkIn': ({ clientId, date, time, confirmClosedDay }, call) => {
       const day = date ?? today();
       if (day > today()) throw conflict('attendance.futureDate');
+      const closed = confirmClosedDay ? null : closedDay(db, day, call.language);
+      if (closed) throw conflict(`attendance.closedDay.${closed.reason}`, { name: closed.name ?? '' });
       return single(call, clientId, day, (before) => {
         if (before?.status === 'present') throw conflict('attendance.alreadyCheckedIn', { time: before.arrivedAt ?? '' });
         // An absence marked in the morning gives way when the client turns up after all.

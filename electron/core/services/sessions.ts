@@ -3,14 +3,13 @@ import { findClientName, findSessionRow, insertSeries, insertSession, listSessio
 import type { Executor } from '#db/client';
 import { writeWithAudit } from '#db/write';
 import { datesBetween, isoWeekday } from '#shared/domain/local-date';
-import { dayQuery } from '#db/queries/attendance';
-import { dayRow } from './attendance-view';
 import { conflict, notFound } from '../app-error';
 import type { Handlers } from '../dispatcher';
 import type { ServiceDeps } from './service-deps';
 import { activityView } from './activities';
 import { participantHandlers } from './session-participants';
 import { sessionDetail } from './session-detail';
+import { sessionCandidates } from './session-candidates';
 
 type SessionHandlers = Pick<Handlers, 'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.createSeries' | 'sessions.update' | 'sessions.forClient' | 'sessions.candidates'>;
 
@@ -95,12 +94,7 @@ export function sessionHandlers(deps: ServiceDeps): SessionHandlers & ReturnType
 
     ...participantHandlers(deps),
 
-    'sessions.candidates': ({ sessionId }) => {
-      const { session, participants } = sessionDetail(db, sessionId);
-      const taken = new Set(participants.map((p) => p.clientId));
-      const rows = dayQuery(db, session.date, isoWeekday(session.date)).map(dayRow);
-      return { clients: rows.filter((r) => r.status !== 'absent' && !taken.has(r.clientId)) };
-    },
+    'sessions.candidates': ({ sessionId }) => sessionCandidates(db, sessionId),
 
     'sessions.forClient': ({ clientId }) => ({
       client: findClientName(db, clientId) ?? null,

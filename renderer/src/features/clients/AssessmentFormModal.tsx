@@ -1,9 +1,9 @@
 import { Modal, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useToday } from '../clock/TodayProvider';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '#shared/contract/index';
 import { assessmentCreateSchema } from '#shared/contract/assessments';
 import { barthelItems, barthelMaxTotal, barthelTotal, careLevels, type AssessmentInstrument, type BarthelScores } from '#shared/domain/barthel';
-import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
 import { DraftOffer } from '../../forms/DraftOffer';
@@ -16,8 +16,9 @@ const roman = ['I', 'II', 'III', 'IV'];
 /** A needs assessment: Latvian care level or the Barthel index, whose total is computed from its items. */
 export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId: number; assessor: string; onClose: () => void }) {
   const { t } = useTranslation('clients');
+  const today = useToday();
   const { form, onSubmit, error, busy, draft } = useRecordForm({
-    initial: { instrument: 'barthel', assessedOn: localIsoDate(new Date()), assessor, careLevel: '', barthel: Object.fromEntries(barthelItems.map((i) => [i.key, ''])), nextReview: '', note: '' },
+    initial: { instrument: 'barthel', assessedOn: today, assessor, careLevel: '', barthel: Object.fromEntries(barthelItems.map((i) => [i.key, ''])), nextReview: '', note: '' },
     schema: assessmentCreateSchema,
     toInput: ({ careLevel, barthel, ...v }: Values) => ({
       clientId,

@@ -1,9 +1,9 @@
 import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useToday } from '../clock/TodayProvider';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '#shared/contract/index';
 import { consentCreateSchema, type Consent } from '#shared/contract/consents';
 import { consentGivers, consentKinds } from '#shared/domain/client-parts';
-import { localIsoDate } from '#shared/domain/dates';
 import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
 import { DraftOffer } from '../../forms/DraftOffer';
@@ -14,9 +14,10 @@ type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenB
 /** A consent given (or later withdrawn) by the client or a representative. */
 export function ConsentFormModal({ clientId, consent, onClose }: { clientId: number; consent: Consent | null; onClose: () => void }) {
   const { t } = useTranslation('clients');
+  const today = useToday();
   const { form, onSubmit, error, busy, draft } = useRecordForm({
     initial: {
-      kind: consent?.kind ?? 'dataProcessing', givenOn: consent?.givenOn ?? localIsoDate(new Date()), givenBy: consent?.givenBy ?? 'client',
+      kind: consent?.kind ?? 'dataProcessing', givenOn: consent?.givenOn ?? today, givenBy: consent?.givenBy ?? 'client',
       representativeName: consent?.representativeName ?? '', withdrawnOn: consent?.withdrawnOn ?? '',
     },
     schema: consentCreateSchema,

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '#shared/contract/decisions';
 import { findMunicipality } from '#shared/domain/municipalities';
-import { daysBetween, localIsoDate } from '#shared/domain/dates';
+import { daysBetween } from '#shared/domain/dates';
 import { formatDate, weekdayName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { SectionCard } from './SectionCard';
@@ -20,7 +21,7 @@ export function DecisionsSection(props: { clientId: number; decisions: Decision[
   const language = useLanguage();
   const [editing, setEditing] = useState<Decision | null | 'new'>(null);
   const [voiding, setVoiding] = useState<Decision | null>(null);
-  const today = localIsoDate(new Date());
+  const today = useToday();
   const payer = (code: string) => {
     const m = findMunicipality(code);
     return m ? (language === 'ru' ? m.nameRu : m.name) : code;

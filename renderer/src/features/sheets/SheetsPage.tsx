@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useToday } from '../clock/TodayProvider';
 import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '#shared/contract/auth';
 import { monthSchema, dateSchema } from '#shared/contract/period';
 import { serviceKinds, type ServiceKind } from '#shared/domain/services';
-import { localDate, monthOf, previousMonth } from '#shared/domain/month';
+import { monthOf, previousMonth } from '#shared/domain/month';
 import { useLanguage } from '../../i18n/use-language';
 import { fieldError } from '../../forms/zod-validate';
 import { openHashRoute } from '../print/use-hash-query';
@@ -13,7 +14,7 @@ import { openHashRoute } from '../print/use-hash-query';
 export function SheetsPage({ staff }: { staff: Staff }) {
   const { t } = useTranslation(['sheets', 'errors']);
   const language = useLanguage();
-  const today = localDate(new Date());
+  const today = useToday();
   // Sheets are signed after the month ends, so the last month is the usual choice.
   const [month, setMonth] = useState(previousMonth(monthOf(today)));
   const [service, setService] = useState<ServiceKind>('day-care');

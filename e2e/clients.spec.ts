@@ -56,10 +56,12 @@ test.describe('client register', () => {
     await clients.overrideDialog.getByRole('button', { name: tr('lv', 'clients:override.confirm') }).click();
     await expect(clients.cardHeading('Pēteris Ozols')).toBeVisible();
 
-    // The same code again is refused, naming who holds it; nothing else happens.
+    // The same code again is reported while typing, and refused on saving, naming who holds it; nothing else happens.
     await clients.fillNewClient({ firstName: 'Anna', lastName: 'Kalniņa', code: '12048512346' });
+    const taken = tr('lv', 'errors:clients.duplicateCode', { name: 'Jānis Bērziņš' });
+    await expect(clients.codeTakenAlert('Jānis Bērziņš')).toBeVisible();
     await clients.registerButton.click();
-    await expect(page.getByRole('alert')).toHaveText(tr('lv', 'errors:clients.duplicateCode', { name: 'Jānis Bērziņš' }));
+    await expect(page.getByRole('alert')).toHaveText([taken, taken]);
 
     // An impossible date in a code is an error at the field.
     await clients.personalCode.fill('310285-12345');

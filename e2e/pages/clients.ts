@@ -56,8 +56,19 @@ export class ClientsPages extends Translated {
   section(key: string) {
     return this.page.getByRole('region', { name: this.t(key) });
   }
+  get listTable() {
+    return this.page.getByRole('table', { name: this.t('clients:list.title') });
+  }
+  /** The list's client rows (the header row holds column headers, not cells). */
   get listRows() {
-    return this.page.getByRole('list', { name: this.t('clients:list.title') }).getByRole('listitem');
+    return this.listTable.getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+  get columnHeaders() {
+    return this.listTable.getByRole('columnheader');
+  }
+  /** The live alert naming who already holds the code being typed. */
+  codeTakenAlert(name: string) {
+    return this.page.getByRole('alert').filter({ hasText: this.t('errors:clients.duplicateCode', { name }) });
   }
 
   async fillNewClient(client: NewClient): Promise<void> {

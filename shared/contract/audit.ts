@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { managers, method } from './define';
 import { input } from './common';
+import { referenceKinds } from './audit-refs';
 import { instantsWithinMonths, maxPeriodMonths, plausibleYearsRefinement, rangeWithin } from './bounds';
 
 export const auditPageSize = 50;
@@ -16,6 +17,8 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   changes: z.object({ before: changedValues, after: changedValues }).nullable(),
+  /** The record's current name (a client, activity, staff member; a client's record by its client), read now; null when gone. */
+  subject: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -42,7 +45,12 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const auditContract = {
   'audit.list': method({
     input: auditFilterSchema,
-    output: z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() }),
+    output: z.object({
+      entries: z.array(auditEntrySchema),
+      nextBefore: z.number().int().nullable(),
+      /** Current names of the clients, activities and staff the page's changes refer to by id (see audit-refs.ts). */
+      names: z.record(z.enum(referenceKinds), z.record(z.string(), z.string())),
+    }),
     access: managers,
     write: false,
   }),

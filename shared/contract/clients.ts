@@ -11,6 +11,11 @@ import { assessmentSchema } from './assessments';
 
 /** Reception registers newcomers at the desk, so it may write the card itself (not decisions). */
 export const clientWriters: readonly Role[] = ['administrator', 'manager', 'reception'];
+/**
+ * Who sees a full personal code on the card: whoever types and corrects codes from the person's document.
+ * Carers (and every list or search result) get it masked (see electron/core/services/code-visibility.ts).
+ */
+export const personalCodeReaders: readonly Role[] = clientWriters;
 
 const codeFields = {
   codeCountry: z.union([z.literal(''), countrySchema]).optional(),
@@ -57,6 +62,8 @@ export const clientUpdateSchema = input({ id: idSchema, ...cardFields, ...status
 const problemSchema = z.object({ code: z.string(), message: z.string(), overridable: z.boolean() });
 
 export const personalCodeCheckSchema = z.object({
+  /** Another client who holds (or held) this code; the card cannot be saved with it. */
+  holder: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   kind: z.enum(['lv-legacy', 'lv-new', 'lt', 'lt-special']).nullable(),
   normalised: z.string().nullable(),
   birthDate: z.string().nullable(),
@@ -110,7 +117,8 @@ export const codeHistorySchema = z.object({
 
 export const clientsContract = {
   'clients.checkPersonalCode': method({
-    input: input({ country: countrySchema, code: z.string().max(40) }),
+    /** `clientId`: the card being edited, whose own codes are no duplicate. */
+    input: input({ country: countrySchema, code: z.string().max(40), clientId: idSchema.optional() }),
     output: personalCodeCheckSchema,
     access: everyRole,
     write: false,

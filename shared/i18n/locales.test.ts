@@ -19,6 +19,7 @@ const sameInEveryLanguage = new Set([
   'common.windowTitleWithCentre',
   'auth.subtitle',
   'audit.recordWithKey',
+  'audit.recordWithName',
 ]);
 
 type Forms = Map<string | null, unknown>;

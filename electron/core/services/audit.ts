@@ -1,4 +1,5 @@
 import { auditFilterOptions, listAudit } from '#db/queries/audit';
+import { auditNames } from '#db/queries/audit-names';
 import { auditPageSize, type AuditEntry } from '#shared/contract/audit';
 import { auditedMethods } from '#shared/contract/audited-methods';
 import type { Handlers } from '../dispatcher';
@@ -21,9 +22,11 @@ function parseChanges(text: string | null): Changes {
 
 export function auditHandlers({ db }: ServiceDeps): AuditHandlers {
   return {
-    'audit.list': ({ limit, ...filters }) => {
+    'audit.list': ({ limit, ...filters }, call) => {
       const { rows, nextBefore } = listAudit(db, { ...filters, limit: limit ?? auditPageSize });
-      return { entries: rows.map((row) => ({ ...row, changes: parseChanges(row.changes) })), nextBefore };
+      const parsed = rows.map((row) => ({ ...row, changes: parseChanges(row.changes) }));
+      const { subjects, names } = auditNames(db, parsed, call.language);
+      return { entries: parsed.map((entry, i) => ({ ...entry, subject: subjects[i] ?? null })), nextBefore, names };
     },
     'audit.filters': () => auditFilterOptions(db, auditedMethods),
   };

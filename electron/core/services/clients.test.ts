@@ -16,7 +16,7 @@ describe('clients.checkPersonalCode', () => {
   it('answers the documented shape with messages in the caller language', async () => {
     const { core, ctx } = await setUp();
     const good = await ok(core, ctx, 'clients.checkPersonalCode', { country: 'LV', code: codes.lvLegacy });
-    expect(good).toEqual({ kind: 'lv-legacy', normalised: '12048512346', birthDate: '1985-04-12', sex: null, errors: [], warnings: [] });
+    expect(good).toEqual({ holder: null, kind: 'lv-legacy', normalised: '12048512346', birthDate: '1985-04-12', sex: null, errors: [], warnings: [] });
 
     const bad = await ok(core, { ...ctx, language: 'lv' }, 'clients.checkPersonalCode', { country: 'LV', code: codes.lvBadChecksum });
     expect(bad.errors).toEqual([{ code: 'checksum', overridable: true, message: expect.stringMatching(/Kontrolcipars nesakrīt/) as string }]);

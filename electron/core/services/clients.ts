@@ -1,6 +1,6 @@
-import { checkPersonalCode } from '#shared/domain/personal-code';
+import { checkPersonalCode, maskPersonalCode } from '#shared/domain/personal-code';
 import { localIsoDate } from '#shared/domain/dates';
-import { findClient, listClientCodes } from '#db/queries/clients';
+import { findClient, findCodeHolder, listClientCodes } from '#db/queries/clients';
 import { listAssessments, listConsents, listRelatives } from '#db/queries/client-records';
 import { listDecisions } from '#db/queries/decisions';
 import { clientIdsWithDecision, loadIndexRow, loadIndexSource } from '#db/queries/client-index';
@@ -10,6 +10,7 @@ import type { Handlers } from '../dispatcher';
 import { ClientIndex } from '../search/client-index';
 import type { ServiceDeps } from './service-deps';
 import { createClient, updateClientCard } from './client-card-write';
+import { masked, mayReadFullCode } from './code-visibility';
 
 type ClientsHandlers = Pick<
   Handlers,
@@ -26,23 +27,26 @@ export function clientsHandlers(deps: ServiceDeps): ClientsHandlers {
   };
 
   return {
-    'clients.checkPersonalCode': ({ country, code }, call) => {
+    'clients.checkPersonalCode': ({ country, code, clientId }, call) => {
       const check = checkPersonalCode(country, code, now());
       const message = (key: string) => translate(call.language, `personalCode.${key}`);
+      // The same rule as saving (assertCodeFree), told while typing rather than after the whole card is filled.
+      const holder = check.normalised ? findCodeHolder(db, country, check.normalised, clientId) : undefined;
       return {
         ...check,
+        holder: holder ? { id: holder.id, name: `${holder.firstName} ${holder.lastName}` } : null,
         errors: check.errors.map((e) => ({ ...e, message: message(e.code) })),
         // Only a check digit can be a warning (new-format LV codes), with its own wording.
         warnings: check.warnings.map((w) => ({ ...w, message: message(`${w.code}Warning`) })),
       };
     },
 
-    'clients.search': ({ query, limit }, call) => ({ clients: index.search(query, call.language, limit ?? 20) }),
+    'clients.search': ({ query, limit }, call) => ({ clients: index.search(query, call.language, limit ?? 20).map(masked) }),
 
     'clients.list': ({ status, service, payer }, call) => {
       const withDecision = service || payer ? clientIdsWithDecision(db, localIsoDate(now()), service, payer) : null;
       return {
-        clients: index.list(call.language, (c) => (!status || c.status === status) && (!withDecision || withDecision.has(c.id))),
+        clients: index.list(call.language, (c) => (!status || c.status === status) && (!withDecision || withDecision.has(c.id))).map(masked),
       };
     },
 
@@ -58,9 +62,11 @@ export function clientsHandlers(deps: ServiceDeps): ClientsHandlers {
           const assessments = listAssessments(tx, id);
           // A voided assessment was entered by mistake: the latest result is the latest one in force.
           const latest = ['barthel', 'lv-care-level'].flatMap((i) => assessments.find((a) => a.instrument === i && !a.voidedAt) ?? []);
+          const full = mayReadFullCode(call.actor().role);
+          const codes = listClientCodes(tx, id);
           return {
-            client,
-            codes: listClientCodes(tx, id),
+            client: full ? client : masked(client),
+            codes: full ? codes : codes.map((c) => ({ ...c, code: maskPersonalCode(c.country, c.code) })),
             relatives: listRelatives(tx, id),
             consents: listConsents(tx, id),
             decisions: listDecisions(tx, id),

@@ -39,7 +39,7 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
       <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
         <Select label={t('audit:staff')} placeholder={any} clearable searchable data={staff} {...select('staffId')} />
         <Select label={t('audit:action')} placeholder={any} clearable searchable data={methods} {...select('method')} />
-        <Select label={t('audit:entity')} placeholder={any} clearable data={entities} {...select('entity')} />
+        <Select label={t('audit:entityKind')} placeholder={any} clearable data={entities} {...select('entity')} />
         <TextInput label={t('audit:entityId')} {...form.getInputProps('entityId')} />
         <TextInput type="date" label={t('audit:from')} {...form.getInputProps('from')} />
         <TextInput type="date" label={t('audit:to')} {...form.getInputProps('to')} />

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/format';
 import { AuditChanges } from './AuditChanges';
 import { AuditFilters } from './AuditFilters';
 import { methodLabel, recordLabel } from './audit-labels';
-import { noFilters, toAuditFilter, useAuditEntries } from './use-audit';
+import { mergeNames, noFilters, toAuditFilter, useAuditEntries } from './use-audit';
 
 /** The audit trail for managers: every write (and every opening of a client's record), newest first. */
 export function AuditPage() {
@@ -15,8 +15,10 @@ export function AuditPage() {
   const language = useLanguage();
   const [values, setValues] = useState(noFilters);
   const filter = useMemo(() => toAuditFilter(values), [values]);
-  const entries = useAuditEntries(filter);
+  const entries = useAuditEntries(filter, language);
   const rows = entries.data?.pages.flatMap((page) => page.entries) ?? [];
+  // Each page names what its own rows refer to; together they name every row shown.
+  const names = useMemo(() => mergeNames(entries.data?.pages.map((page) => page.names) ?? []), [entries.data]);
 
   return (
     <Stack>
@@ -44,9 +46,9 @@ export function AuditPage() {
                 <Table.Td>{formatDateTime(new Date(entry.at), language)}</Table.Td>
                 <Table.Td>{entry.staffName ?? t('audit:nobody')}</Table.Td>
                 <Table.Td>{methodLabel(t, entry.method)}</Table.Td>
-                <Table.Td>{recordLabel(t, entry.entity, entry.entityId)}</Table.Td>
+                <Table.Td>{recordLabel(t, entry.entity, entry.entityId, entry.subject)}</Table.Td>
                 <Table.Td>
-                  <AuditChanges entity={entry.entity} changes={entry.changes} />
+                  <AuditChanges entity={entry.entity} changes={entry.changes} names={names} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -24,11 +24,13 @@ export function codeLabel(t: TFunction, entity: string, field: string, code: str
 }
 
 /**
- * Which record a row is about: "Klients Nr. 12" for a numbered one; a record keyed by its parts
+ * Which record a row is about: its current name when the core found one ("Klients: Jānis Bērziņš"),
+ * else "Klients Nr. 12" for a numbered one; a record keyed by its parts
  * (a month closure `2026-11:day-care`, a print `day-list:2026-11-23`) names each part it can.
  */
-export function recordLabel(t: TFunction, entity: string, entityId: string | null): string {
+export function recordLabel(t: TFunction, entity: string, entityId: string | null, subject: string | null = null): string {
   const name = entityLabel(t, entity);
+  if (subject) return t('audit:recordWithName', { entity: name, name: subject });
   if (!entityId) return name;
   if (/^\d+$/.test(entityId)) return t('audit:recordWithId', { entity: name, id: entityId });
   const parts = entityId.split(':').map((part) => {

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { UiLanguage } from '#shared/contract/common';
+import type { MethodOutput } from '#shared/contract/index';
+import { referenceKindOf } from '#shared/contract/audit-refs';
 import { codesOf, isCodedField } from '#shared/i18n/audit-keys';
 import { findMunicipality } from '#shared/domain/municipalities';
 import { formatDateTime, formatMoney, weekdayName } from '../../i18n/format';
@@ -10,7 +12,11 @@ export interface ValueContext {
   language: UiLanguage;
   /** The entity the row is about: `status` and `kind` mean different things on different records. */
   entity: string;
+  /** Current names of the records the changes refer to by id, from the core (see audit-refs.ts). */
+  names?: Names;
 }
+
+type Names = MethodOutput<'audit.list'>['names'];
 
 const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -54,6 +60,11 @@ export function valueLabel(context: ValueContext, field: string, value: unknown)
   if (typeof value === 'boolean') return translatedOr(t, value ? 'audit:yes' : 'audit:no', String(value));
   const format = Object.hasOwn(formatted, field) ? formatted[field] : undefined;
   if (format) return format(value, context);
+  const kind = referenceKindOf(field);
+  // A referenced record by its name today; its number when it is gone (an erased client is never named).
+  if (kind && (typeof value === 'number' || typeof value === 'string')) {
+    return context.names?.[kind][String(value)] ?? t('audit:numbered', { id: String(value) });
+  }
   if (isCodedField(field)) return coded(field, value, context);
   if (typeof value === 'string' && instant.test(value)) return formatDateTime(new Date(value), language);
   if (typeof value === 'string' || typeof value === 'number') return String(value);

@@ -1,5 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditFilter } from '#shared/contract/audit';
+import type { UiLanguage } from '#shared/contract/common';
+import type { MethodOutput } from '#shared/contract/index';
 import { api } from '../../api/client';
 import { useCall } from '../../api/use-call';
 
@@ -35,9 +37,10 @@ export function toAuditFilter(values: AuditFilterValues): AuditFilter {
 }
 
 /** Pages of the trail, newest first, one "load more" at a time (keyset on the entry id). */
-export function useAuditEntries(filter: AuditFilter) {
+export function useAuditEntries(filter: AuditFilter, language: UiLanguage) {
   return useInfiniteQuery({
-    queryKey: ['audit.list', filter],
+    // The core names activities in the caller's language, so each language has its own pages.
+    queryKey: ['audit.list', filter, language],
     queryFn: ({ pageParam }) => api.call('audit.list', pageParam ? { ...filter, before: pageParam } : filter),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBefore,
@@ -46,4 +49,14 @@ export function useAuditEntries(filter: AuditFilter) {
 
 export function useAuditFilterOptions() {
   return useCall('audit.filters', {}, { staleTime: 0 });
+}
+
+export type AuditNames = MethodOutput<'audit.list'>['names'];
+
+export function mergeNames(pages: readonly AuditNames[]): AuditNames {
+  return {
+    client: Object.assign({}, ...pages.map((p) => p.client)) as Record<string, string>,
+    activity: Object.assign({}, ...pages.map((p) => p.activity)) as Record<string, string>,
+    staff: Object.assign({}, ...pages.map((p) => p.staff)) as Record<string, string>,
+  };
 }

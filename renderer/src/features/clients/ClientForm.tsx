@@ -24,10 +24,12 @@ interface Props {
   save: (values: ClientFormValues) => Promise<unknown>;
   /** Where the half-typed card is autosaved until it is saved (see use-form-draft.ts). */
   draft: DraftName;
+  /** The card being edited: its own codes (old ones too) are no duplicate. */
+  clientId?: number;
 }
 
 /** The client card form, for registering and for editing; keyboard-first, every field labelled. */
-export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, save, draft: draftName }: Props) {
+export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, save, draft: draftName, clientId }: Props) {
   const { t } = useTranslation(['clients', 'common']);
   const [error, setError] = useState<unknown>(null);
   const [askReason, setAskReason] = useState(false);
@@ -38,7 +40,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
   const { check } = useCodeCheck(values.codeCountry, values.personalCode, (facts) => {
     if (facts.birthDate) form.setFieldValue('birthDate', facts.birthDate);
     if (facts.sex) form.setFieldValue('sex', facts.sex);
-  });
+  }, clientId);
   // Where the code holds the birth date or sex they come from it; new LV codes hold neither.
   const dateFromCode = Boolean(check?.birthDate);
   const sexFromCode = Boolean(check?.sex);

@@ -13,6 +13,15 @@ import { municipalityOptions } from '../setup/municipality-options';
 
 const rowHeight = 44;
 
+/** One width per column, shared by the header row and every virtual row so they line up. */
+const columns = [
+  { key: 'name', label: 'list.name', width: '35%' },
+  { key: 'code', label: 'field.personalCode', width: '20%' },
+  { key: 'birthDate', label: 'field.birthDate', width: '15%' },
+  { key: 'phone', label: 'field.phone', width: '15%' },
+  { key: 'status', label: 'list.status', width: '15%' },
+] as const;
+
 /** Every client, sorted by the core in the UI language's alphabet; only the visible rows are drawn. */
 export function ClientListPage() {
   const { t } = useTranslation('clients');
@@ -50,30 +59,47 @@ export function ClientListPage() {
         </Text>
       </Group>
       <ErrorAlert error={list.error} />
-      <Box ref={scroller} role="list" aria-label={t('list.title')} h="calc(100vh - 260px)" style={{ overflowY: 'auto', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
-        <Box h={virtual.getTotalSize()} pos="relative">
-          {virtual.getVirtualItems().map((item) => {
-            const client = clients[item.index];
-            if (!client) return null;
-            return (
-              <Group key={client.id} role="listitem" pos="absolute" top={0} left={0} right={0} h={rowHeight} px="sm" wrap="nowrap"
-                style={{ transform: `translateY(${item.start}px)`, borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-                <Anchor component={Link} href={`/clients/${client.id}`} fw={500} w="35%" truncate>
-                  {`${client.lastName}, ${client.firstName}`}
-                </Anchor>
-                <Text size="sm" w="20%">
-                  {client.personalCode && client.codeCountry ? formatPersonalCode(client.codeCountry, client.personalCode) : ''}
-                </Text>
-                <Text size="sm" w="15%">
-                  {formatDate(client.birthDate, language)}
-                </Text>
-                <Text size="sm" w="15%" truncate>
-                  {client.phone}
-                </Text>
-                {client.status !== 'active' && <Badge color="gray">{t(`status.${client.status}`)}</Badge>}
-              </Group>
-            );
-          })}
+      <Box role="table" aria-label={t('list.title')} aria-rowcount={clients.length + 1}
+        style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
+        <Box role="rowgroup" bg="gray.0" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+          <Group role="row" aria-rowindex={1} h={rowHeight} px="sm" wrap="nowrap">
+            {columns.map((column) => (
+              <Text key={column.key} role="columnheader" size="sm" fw={700} w={column.width} truncate>
+                {t(column.label)}
+              </Text>
+            ))}
+          </Group>
+        </Box>
+        <Box ref={scroller} role="rowgroup" h="calc(100vh - 304px)" style={{ overflowY: 'auto' }}>
+          <Box h={virtual.getTotalSize()} pos="relative">
+            {virtual.getVirtualItems().map((item) => {
+              const client = clients[item.index];
+              if (!client) return null;
+              return (
+                <Group key={client.id} role="row" aria-rowindex={item.index + 2} pos="absolute" top={0} left={0} right={0} h={rowHeight} px="sm" wrap="nowrap"
+                  style={{ transform: `translateY(${item.start}px)`, borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+                  <Box role="cell" w={columns[0].width} style={{ overflow: 'hidden' }}>
+                    <Anchor component={Link} href={`/clients/${client.id}`} fw={500} truncate display="block">
+                      {`${client.lastName}, ${client.firstName}`}
+                    </Anchor>
+                  </Box>
+                  {/* The core sends list codes masked (code-visibility.ts); formatting leaves a masked code as it is. */}
+                  <Text role="cell" size="sm" w={columns[1].width}>
+                    {client.personalCode && client.codeCountry ? formatPersonalCode(client.codeCountry, client.personalCode) : ''}
+                  </Text>
+                  <Text role="cell" size="sm" w={columns[2].width}>
+                    {formatDate(client.birthDate, language)}
+                  </Text>
+                  <Text role="cell" size="sm" w={columns[3].width} truncate>
+                    {client.phone}
+                  </Text>
+                  <Box role="cell" w={columns[4].width}>
+                    {client.status !== 'active' && <Badge color="gray">{t(`status.${client.status}`)}</Badge>}
+                  </Box>
+                </Group>
+              );
+            })}
+          </Box>
         </Box>
       </Box>
     </Box>

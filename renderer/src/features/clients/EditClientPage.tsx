@@ -31,6 +31,7 @@ export function EditClientPage({ id }: { id: number }) {
         withStatus
         submitLabel={t('actions.save')}
         draft={{ form: 'client-edit', recordId: id }}
+        clientId={id}
         save={async (values) => {
           await api.call('clients.update', toInput(values));
           await invalidateClients(queryClient);

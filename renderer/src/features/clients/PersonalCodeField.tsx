@@ -7,7 +7,7 @@ import type { ClientFormValues } from './client-form-values';
 
 type Check = MethodOutput<'clients.checkPersonalCode'> | undefined;
 
-/** Country and code, checked live: errors under the field, a check-digit problem shown beside it. */
+/** Country and code, checked live: errors under the field, a check-digit problem or another holder of the code beside it. */
 export function PersonalCodeField({ form, check }: { form: UseFormReturnType<ClientFormValues>; check: Check }) {
   const { t } = useTranslation(['clients', 'errors']);
   const values = form.getValues();
@@ -32,6 +32,11 @@ export function PersonalCodeField({ form, check }: { form: UseFormReturnType<Cli
         />
         <TextInput label={t('clients:field.codeKind')} readOnly variant="filled" value={check?.kind ? t(`clients:codeKind.${check.kind}`) : ''} />
       </SimpleGrid>
+      {check?.holder && (
+        <Alert color="red" variant="light" role="alert">
+          {translateErrorKey(t, 'clients.duplicateCode', { name: check.holder.name })}
+        </Alert>
+      )}
       {[...overridable, ...(check?.warnings ?? [])].map((problem, i) => (
         <Alert key={i} color="yellow" variant="light" role="status">
           {translateErrorKey(t, `personalCode.${problem.code}${problem.overridable ? '' : 'Warning'}`)}

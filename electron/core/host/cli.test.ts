@@ -23,17 +23,25 @@ function newDataDir(): string {
 
 /**
  * Starts `npm run serve`'s program and waits for the line with its address (and, with --demo, for
- * the last demo login). `dataDir: null` starts it without --data-dir.
+ * the demo's login lines). `dataDir: null` starts it without --data-dir.
  */
 function startHost(args: string[], dataDir: string | null = newDataDir()): Promise<{ url: string; output: string; child: ChildProcess }> {
   const child = spawn(tsx, ['electron/core/host/cli.ts', ...(dataDir ? ['--data-dir', dataDir] : []), '--port', '0', ...args], { stdio: 'pipe' });
   running.push(child);
   let output = '';
+  let quiet: NodeJS.Timeout | undefined;
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1] && (!args.includes('--demo') || /carer: .*\n/.test(output))) resolve({ url: match[1], output, child });
+      if (!match?.[1]) return;
+      const url = match[1];
+      // The demo's login lines follow the address in the same burst: wait until the output goes quiet.
+      if (!args.includes('--demo')) resolve({ url, output, child });
+      else {
+        clearTimeout(quiet);
+        quiet = setTimeout(() => resolve({ url, output, child }), 300);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

@@ -3,6 +3,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { wrapDrizzle, type Db } from './client';
 import { readSchemaState } from './read-schema-state';
 import { assertNotNewer, readKnownMigrations } from './version-guard';
+import { refreshSearchKeys } from './search-keys';
 
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:' for tests. */
@@ -24,7 +25,8 @@ export interface OpenedDatabase {
 /**
  * Opens the database the way every caller must: the newer-version guard first, on a read that changes
  * nothing (even `journal_mode = WAL` rewrites the header), then pragmas, a copy aside, the pending
- * migrations. `user_version` holds how many migrations were applied.
+ * migrations, then search keys recomputed where the canonical form changed (search-keys.ts).
+ * `user_version` holds how many migrations were applied.
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const inMemory = options.file === ':memory:';
@@ -55,6 +57,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       migrate(db, { migrationsFolder: options.migrationsFolder });
       sqlite.pragma(`user_version = ${known}`);
     }
+    refreshSearchKeys(sqlite);
     return { db, backupFile, schemaVersion: known, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

@@ -25,11 +25,12 @@ function baseline(state: State) {
 }
 
 /** `clients.search` through the dispatcher over 50,000 clients, cycling through one kind of query. */
-function searchScenario(id: string, label: string, queries: string[]) {
+function searchScenario(id: string, label: string, queries: string[], maxP95Ms?: number) {
   return defineScenario<State>({
     id,
     name: `clients.search, 50,000 clients: ${label}`,
     baselineName: 'bare prepared SELECT by id',
+    ...(maxP95Ms === undefined ? {} : { maxP95Ms }),
     warmup: 100,
     iterations: 600,
     setup,
@@ -43,9 +44,23 @@ function searchScenario(id: string, label: string, queries: string[]) {
 }
 
 export const searchPrefixes = searchScenario('client-search-prefix', '1–3 letter prefixes', ['b', 'be', 'ber', 'i', 'iv', 'zu', 'ž', 'ан', 'pe', 'k', 'šm', 'ona']);
-export const searchFolded = searchScenario('client-search-folded', 'diacritic-free and cross-script names', [
-  'berzins', 'zukauskas', 'ivanov', 'Ivanovs', 'kazlauskiene', 'jankauskaite', 'smirnova', 'kenins', 'liga zarina', 'petr',
-]);
+// Issue 13: diacritic-free and cross-script search within 2 ms at p95 (it measured 5.3 ms, p50 0.39 ms).
+export const searchFolded = searchScenario(
+  'client-search-folded',
+  'diacritic-free and cross-script names',
+  ['berzins', 'zukauskas', 'ivanov', 'Ivanovs', 'kazlauskiene', 'jankauskaite', 'smirnova', 'kenins', 'liga zarina', 'petr'],
+  2,
+);
+/** Latvian, Lithuanian and Cyrillic spellings of one name, whole and half-typed, each finding the others. */
+export const searchCrossScript = searchScenario(
+  'client-search-cross-script',
+  'Latvian ↔ Lithuanian ↔ Cyrillic spellings',
+  [
+    'Jevgēņijs', 'jevgenijus', 'Евгений', 'Jurijs', 'юрий', 'Tatjana', 'татьяна', 'Oļegs', 'olegas', 'нина',
+    'Semjonovs', 'Semionovas', 'семёнов', 'semj', 'Hruščovs', 'Chruščiovas', 'chr', 'shchukina', 'Bykova', 'jevgenij semionov', 'tatj hrus',
+  ],
+  2,
+);
 export const searchCodes = searchScenario('client-search-code', 'personal-code and phone fragments', ['1204', '120485-1', '85123', '0101', '010145', '2912', '3712']);
 
 /** Opening a card: the client, codes, relatives, consents, decisions and latest assessments, plus its audit row. */

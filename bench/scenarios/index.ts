@@ -3,7 +3,7 @@ import httpCall from './http-call';
 import dispatchCall from './dispatch-call';
 import writeDispatch from './set-language';
 import writeAudit from './audit-write';
-import { cardOpen, searchCodes, searchFolded, searchPrefixes } from './client-search';
+import { cardOpen, searchCodes, searchCrossScript, searchFolded, searchPrefixes } from './client-search';
 import monthSheetPdf from './month-sheet-pdf';
 import attendanceDay from './attendance-day';
 import checkIn from './check-in';
@@ -28,6 +28,7 @@ export const scenarios: Scenario[] = [
   attendanceDay,
   searchPrefixes,
   searchFolded,
+  searchCrossScript,
   searchCodes,
   cardOpen,
   monthSheetPdf,

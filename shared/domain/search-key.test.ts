@@ -28,6 +28,13 @@ describe('search key', () => {
     expect(finds('Jānis Bērziņš', 'erzi')).toBe(false);
   });
 
+  it('needs each query word to start a different word of the name', () => {
+    expect(finds('Petras Petrauskas', 'petra pet')).toBe(true);
+    expect(finds('Мария Петрова', 'petra pet')).toBe(false);
+    expect(finds('Aleksandrs Ivanovs', 'ivano iva')).toBe(false);
+    expect(finds('Иван Иванов', 'ivano iva')).toBe(true);
+  });
+
   it('keeps digits, so codes and phones can share the key', () => {
     expect(canonicalText('010101-10006')).toBe('010101 10006');
     expect(finds('Anna 32123456789', '3212')).toBe(true);

@@ -1,10 +1,12 @@
 import type { UiLanguage } from '#shared/contract/common';
 import type { ClientSummary } from '#shared/contract/clients';
 import type { IndexSourceRow } from '#db/queries/client-index';
+import { termsMatchWords } from '#shared/domain/search-key';
 import { parseSearchQuery, type SearchTerms } from './search-query';
+import { RankCursor, visitCommonRanks } from './rank-cursor';
 
 interface Entry extends ClientSummary {
-  /** Canonical name words and their stems (the stored search key, split). */
+  /** Canonical name words (the stored search key, split). */
   tokens: string[];
   /** Every code the client has held, and the phone's digits. */
   digits: string[];
@@ -12,49 +14,49 @@ interface Entry extends ClientSummary {
   rank: Record<UiLanguage, number>;
 }
 
-const prefixLength = 3;
+const trigram = 3;
+/** Digit trigrams share the rank-ordered cache with name words; no name word holds this character. */
+const digitKey = (digits: string) => `#${digits}`;
 
-function addTo(map: Map<string, Entry[]>, key: string, entry: Entry) {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
-}
-
-function removeFrom(list: Entry[] | undefined, entry: Entry) {
-  const at = list ? list.indexOf(entry) : -1;
-  if (at >= 0) list?.splice(at, 1);
-}
-
-/**
- * Name-word prefixes of 1–3 letters and digit trigrams share one map: a digit trigram that is also
- * the start of a name word only widens the candidates, which are all checked anyway.
- */
-function postingKeys(entry: Entry): Set<string> {
+function digitKeys(entry: Entry): Set<string> {
   const out = new Set<string>();
-  for (const token of entry.tokens) for (let n = 1; n <= Math.min(prefixLength, token.length); n++) out.add(token.slice(0, n));
-  for (const digits of entry.digits) for (let i = 0; i + prefixLength <= digits.length; i++) out.add(digits.slice(i, i + prefixLength));
+  for (const digits of entry.digits) for (let i = 0; i + trigram <= digits.length; i++) out.add(digitKey(digits.slice(i, i + trigram)));
   return out;
 }
 
-function matches(entry: Entry, terms: SearchTerms): boolean {
-  return (
-    terms.names.every((p) => entry.tokens.some((t) => t.startsWith(p))) &&
-    terms.digits.every((d) => entry.digits.some((s) => s.includes(d)))
-  );
+function lowerBound<T>(list: readonly T[], below: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(list[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function matches(entry: Entry, names: string[][], digits: string[]): boolean {
+  return termsMatchWords(names, entry.tokens) && digits.every((d) => entry.digits.some((s) => s.includes(d)));
 }
 
 /**
- * The client search of reception, held in memory so a keystroke answers in well under 5 ms with
- * 50,000 clients: name-word prefixes (1–3 letters) and code/phone digit trigrams point at the few
- * candidates to check, and each language's alphabetical order is kept as a rank so results come out
- * sorted by Intl.Collator without sorting at query time. Loaded lazily from SQLite; every write
- * through the clients service refreshes its client.
+ * The client search of reception, held in memory so a keystroke answers in well under 2 ms with
+ * 50,000 clients. Each distinct name word points at its clients, and the distinct words are kept
+ * sorted, so a typed prefix is a binary search to a run of words; code and phone digit trigrams point
+ * at their clients. Every posting is also kept in each UI language's alphabetical order (as ranks),
+ * so the clients all terms share are found by jumping through those lists (rank-cursor.ts) and come
+ * out sorted by Intl.Collator without sorting at query time, stopping when the page is full. What
+ * was typed is looked for first; the other readings of a half-typed word (search-key.ts) only fill
+ * the rest. Loaded lazily from SQLite; every write through the clients service refreshes its client.
  */
 export class ClientIndex {
   private readonly entries = new Map<number, Entry>();
-  /** Name-word prefixes and digit trigrams → the clients having them. */
+  /** Each distinct name word → its clients; digit trigrams (as `#123`) → theirs. */
   private readonly postings = new Map<string, Entry[]>();
+  /** The distinct name words, in code-unit order: a prefix is one run of it. */
+  private readonly words: string[] = [];
   private readonly sorted = new Map<UiLanguage, Entry[]>();
+  /** Postings in a language's alphabetical order, built on first use and kept in order by `upsert`. */
   private readonly ranked = new Map<UiLanguage, Map<string, Entry[]>>();
   private loaded = false;
 
@@ -75,19 +77,43 @@ export class ClientIndex {
     const phone = row.phone?.replace(/\D/g, '');
     if (phone) digits.add(phone);
     const { searchKey, ...summary } = row;
-    return { ...summary, tokens: searchKey.split(' ').filter(Boolean), digits: [...digits], rank: { lv: -1, lt: -1, ru: -1, en: -1 } };
+    const tokens = [...new Set(searchKey.split(' ').filter(Boolean))];
+    return { ...summary, tokens, digits: [...digits], rank: { lv: -1, lt: -1, ru: -1, en: -1 } };
+  }
+
+  private keysOf(entry: Entry): string[] {
+    return [...entry.tokens, ...digitKeys(entry)];
   }
 
   private add(entry: Entry): void {
     this.entries.set(entry.id, entry);
-    for (const key of postingKeys(entry)) addTo(this.postings, key, entry);
+    for (const key of this.keysOf(entry)) {
+      const list = this.postings.get(key);
+      if (list) {
+        list.push(entry);
+        continue;
+      }
+      this.postings.set(key, [entry]);
+      if (!key.startsWith('#')) this.words.splice(lowerBound(this.words, (w) => w < key), 0, key);
+    }
   }
 
   private remove(entry: Entry): void {
     this.entries.delete(entry.id);
-    const keys = postingKeys(entry);
-    for (const key of keys) removeFrom(this.postings.get(key), entry);
-    for (const cache of this.ranked.values()) for (const key of keys) removeFrom(cache.get(key), entry);
+    for (const key of this.keysOf(entry)) {
+      const list = this.postings.get(key) ?? [];
+      if (list.includes(entry)) list.splice(list.indexOf(entry), 1);
+      if (list.length === 0) {
+        this.postings.delete(key);
+        if (!key.startsWith('#')) this.words.splice(lowerBound(this.words, (w) => w < key), 1);
+      }
+      for (const cache of this.ranked.values()) {
+        const ranked = cache.get(key);
+        const at = ranked ? ranked.indexOf(entry) : -1;
+        if (at >= 0) ranked?.splice(at, 1);
+        if (ranked?.length === 0) cache.delete(key);
+      }
+    }
     for (const [language, list] of this.sorted) {
       const at = entry.rank[language];
       list.splice(at, 1);
@@ -132,45 +158,18 @@ export class ClientIndex {
     this.add(entry);
     for (const [language, list] of this.sorted) {
       const compare = this.compare(language);
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(list[mid] as Entry, entry) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      list.splice(lo, 0, entry);
-      for (let i = lo; i < list.length; i++) (list[i] as Entry).rank[language] = i;
+      const at = lowerBound(list, (e) => compare(e, entry) < 0);
+      list.splice(at, 0, entry);
+      for (let i = at; i < list.length; i++) (list[i] as Entry).rank[language] = i;
+      // Inserting shifts the ranks after it but never the order of the others: cached lists stay sorted.
       const cache = this.ranked.get(language);
-      for (const key of cache ? postingKeys(entry) : []) {
-        const posting = cache?.get(key);
-        if (!posting) continue;
-        let at = 0;
-        while (at < posting.length && (posting[at] as Entry).rank[language] < lo) at++;
-        posting.splice(at, 0, entry);
+      for (const key of cache ? this.keysOf(entry) : []) {
+        const ranked = cache?.get(key);
+        if (ranked) ranked.splice(lowerBound(ranked, (e) => e.rank[language] < at), 0, entry);
       }
     }
   }
 
-  /** The key of the narrowest posting set among the terms, or null when none can use one (1–2 digits only). */
-  private narrowestKey(terms: SearchTerms): string | null {
-    let best: string | null = null;
-    let bestSize = Infinity;
-    const consider = (key: string) => {
-      const size = this.postings.get(key)?.length ?? 0;
-      if (size < bestSize) [best, bestSize] = [key, size];
-    };
-    for (const name of terms.names) consider(name.slice(0, prefixLength));
-    for (const digits of terms.digits) {
-      for (let i = 0; i + prefixLength <= digits.length; i++) consider(digits.slice(i, i + prefixLength));
-    }
-    return best;
-  }
-
-  /**
-   * A posting set in the language's alphabetical order, sorted once and then kept in order by
-   * `upsert` (inserting a client shifts ranks but never changes the order of the others).
-   */
   private rankedPosting(language: UiLanguage, key: string): Entry[] {
     let cache = this.ranked.get(language);
     if (!cache) this.ranked.set(language, (cache = new Map<string, Entry[]>()));
@@ -182,21 +181,73 @@ export class ClientIndex {
     return list;
   }
 
+  /** The name words starting with any of the readings. */
+  private wordsStartingWith(readings: string[]): string[] {
+    const out = new Set<string>();
+    for (const reading of readings) {
+      for (let i = lowerBound(this.words, (w) => w < reading); i < this.words.length; i++) {
+        const word = this.words[i] as string;
+        if (!word.startsWith(reading)) break;
+        out.add(word);
+      }
+    }
+    return [...out];
+  }
+
+  /**
+   * For each term, the posting keys of its candidates: a name term's words, a digit term's rarest
+   * trigram (digit terms of 1–2 digits narrow nothing and are only checked). Trigrams spread evenly
+   * over the alphabet, so jumping between several costs more than checking one's clients. Null when
+   * a term has no candidate at all.
+   */
+  private candidateKeys(names: string[][], digits: string[]): string[][] | null {
+    const size = (key: string) => this.postings.get(key)?.length ?? 0;
+    const sources = names.map((readings) => this.wordsStartingWith(readings));
+    for (const d of digits) {
+      const trigrams = Array.from({ length: Math.max(0, d.length - trigram + 1) }, (_, i) => digitKey(d.slice(i, i + trigram)));
+      if (trigrams.length > 0) sources.push([trigrams.reduce((a, b) => (size(b) < size(a) ? b : a))]);
+    }
+    return sources.some((keys) => keys.every((key) => size(key) === 0)) ? null : sources;
+  }
+
+  /**
+   * Adds to `found` the clients matching the terms, alphabetically, skipping those already there: the
+   * clients every term's candidates share, in rank order, each checked against the whole query.
+   */
+  private collect(names: string[][], terms: SearchTerms, language: UiLanguage, limit: number, found: Entry[], seen: Set<Entry>): void {
+    const order = this.order(language);
+    const sources = this.candidateKeys(names, terms.digits);
+    if (sources === null) return;
+    const rank = (entry: Entry) => entry.rank[language];
+    // Without a narrowing term (1–2 digits) every client is a candidate, and the walk stops early.
+    const lists = sources.length === 0 ? [[order]] : sources.map((keys) => keys.map((key) => this.rankedPosting(language, key)));
+    const take = (entry: Entry) => {
+      if (seen.has(entry) || !matches(entry, names, terms.digits)) return true;
+      found.push(entry);
+      seen.add(entry);
+      return found.length < limit;
+    };
+    const [only] = lists;
+    if (lists.length === 1 && only?.length === 1) {
+      // One list (a single word, or a digit trigram): it is the order already.
+      for (const entry of only[0] as Entry[]) if (!take(entry)) return;
+      return;
+    }
+    const cursors = lists.sort((a, b) => total(a) - total(b)).map((l) => new RankCursor(l, rank));
+    visitCommonRanks(cursors, (r) => take(order[r] as Entry));
+  }
+
   search(query: string, language: UiLanguage, limit: number): ClientSummary[] {
     this.ensureLoaded();
     const terms = parseSearchQuery(query);
     if (terms.names.length === 0 && terms.digits.length === 0) return [];
     this.order(language);
-    const key = this.narrowestKey(terms);
-    // Without a key (1–2 digits) most clients match, so walking the whole alphabet stops early.
-    const pool = key === null ? this.order(language) : this.rankedPosting(language, key);
-    const found: ClientSummary[] = [];
-    for (const entry of pool) {
-      if (!matches(entry, terms)) continue;
-      found.push(summary(entry));
-      if (found.length === limit) break;
-    }
-    return found;
+    const found: Entry[] = [];
+    const seen = new Set<Entry>();
+    const typed = terms.names.map((readings) => readings.slice(0, 1));
+    this.collect(typed, terms, language, limit, found, seen);
+    if (found.length < limit && terms.names.some((readings) => readings.length > 1)) this.collect(terms.names, terms, language, limit, found, seen);
+    return found.map(summary);
   }
 
   /** Every client passing the filter, in the language's alphabetical order. */
@@ -205,6 +256,8 @@ export class ClientIndex {
     return this.order(language).filter(keep).map(summary);
   }
 }
+
+const total = (lists: Entry[][]) => lists.reduce((sum, list) => sum + list.length, 0);
 
 function summary(entry: Entry): ClientSummary {
   const { id, firstName, lastName, personalCode, codeCountry, birthDate, phone, status } = entry;

@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../core';
+import { createCore, databaseFileName, type Core } from '../core';
 import type { UiLanguage } from '#shared/contract/common';
-import { loggedInCore } from '../testing/test-core';
+import { callContext, loggedInCore, validSetup } from '../testing/test-core';
 import { clientInput, codes, ok } from '../testing/client-fixtures';
-import type { callContext } from '../testing/test-core';
 
 let core: Core;
 let ctx: ReturnType<typeof callContext>;
@@ -71,5 +74,63 @@ describe('clients.list', () => {
     const all = (await ok(core, { ...ctx, language: 'lv' }, 'clients.list', {})).clients.map((c) => c.lastName);
     expect(all).toEqual(['Apsīte', 'Ābele', 'Bērziņš', 'Cīrulis', 'Čepaitė', 'Ivanovs', 'Žukauskas', 'Иванов']);
     expect((await ok(core, ctx, 'clients.list', { status: 'paused' })).clients).toEqual([]);
+  });
+});
+
+describe('clients.search across Latvian, Lithuanian and Cyrillic spelling', () => {
+  let other: Core;
+  let otherCtx: ReturnType<typeof callContext>;
+  const find = async (query: string) =>
+    (await ok(other, { ...otherCtx, language: 'lv' }, 'clients.search', { query })).clients.map((c) => `${c.firstName} ${c.lastName}`);
+
+  beforeAll(async () => {
+    ({ core: other, ctx: otherCtx } = await loggedInCore());
+    await ok(other, otherCtx, 'clients.search', { query: 'a' });
+    const names = [
+      ['Евгений', 'Семёнов'], ['Jurijs', 'Hruščovs'], ['Tatjana', 'Bikova'], ['Oļegs', 'Jakovļevs'], ['Нина', 'Щукина'],
+      ['Jurgis', 'Liubovas'], ['Jana', 'Ozola'], ['Jānis', 'Ozols'], ['Cilda', 'Ceplīte'],
+    ];
+    for (const [firstName, lastName] of names) await ok(other, otherCtx, 'clients.create', clientInput({ firstName, lastName, codeCountry: '', personalCode: '' }));
+  });
+  afterAll(() => other.close());
+
+  it.each([
+    ['Jevgēņijs', 'Евгений Семёнов'], ['jevgenijus semionovas', 'Евгений Семёнов'], ['Semjonovs', 'Евгений Семёнов'], ['semj', 'Евгений Семёнов'],
+    ['юрий', 'Jurijs Hruščovs'], ['Хрущёв', 'Jurijs Hruščovs'], ['Chruščiovas', 'Jurijs Hruščovs'], ['chrusc', 'Jurijs Hruščovs'],
+    ['Татьяна Быкова', 'Tatjana Bikova'], ['Bykova', 'Tatjana Bikova'], ['олег яковлев', 'Oļegs Jakovļevs'], ['Olegas Jakovlevas', 'Oļegs Jakovļevs'],
+    ['Ņina Ščukina', 'Нина Щукина'], ['nina shchukina', 'Нина Щукина'], ['Юргис', 'Jurgis Liubovas'],
+  ])('%s finds %s', async (query, expected) => {
+    expect(await find(query)).toEqual([expected]);
+  });
+
+  it('lists what was typed first, then what a half-typed word may still become', async () => {
+    // "Jana" is also the start of Janas (Lithuanian for Ян): Jānis comes, after Jana.
+    expect(await find('Jana')).toEqual(['Jana Ozola', 'Jānis Ozols']);
+    // A final c may be the start of Lithuanian ch (х): the c-names first, then Hruščovs.
+    expect(await find('c')).toEqual(['Cilda Ceplīte', 'Jurijs Hruščovs']);
+  });
+});
+
+describe('a centre whose search keys an older release wrote', () => {
+  it('is found by every spelling once reopened: keys are recomputed on open and the index is built from them', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-search-'));
+    try {
+      const first = await loggedInCore({ dataDir });
+      await ok(first.core, first.ctx, 'clients.create', clientInput({ firstName: 'Евгений', lastName: 'Семёнов', codeCountry: '', personalCode: '' }));
+      first.core.close();
+      const raw = new Database(path.join(dataDir, databaseFileName));
+      raw.prepare("UPDATE clients SET search_key = 'evgenii semenov'").run();
+      raw.close();
+
+      const reopened = createCore({ dataDir });
+      const ctx = callContext(reopened, 'lv');
+      await ok(reopened, ctx, 'auth.login', { username: validSetup.admin.username, password: validSetup.admin.password });
+      const found = async (query: string) => (await ok(reopened, ctx, 'clients.search', { query })).clients.map((c) => c.lastName);
+      expect(await found('Semjonovs')).toEqual(['Семёнов']);
+      expect(await found('Jevgenijus')).toEqual(['Семёнов']);
+      reopened.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,6 +25,18 @@ const test = base.extend<{ sheet: SeededSheet }>({
 });
 
 const monthWord: Record<Exclude<Language, 'en'>, string> = { lv: 'novembris', lt: 'lapkritis', ru: 'ноябрь' };
+/** 18 November in the print language (the holiday library knew only its Latvian and English names). */
+const proclamationDay: Record<Exclude<Language, 'en'>, string> = {
+  lv: 'Latvijas Republikas proklamēšanas diena',
+  lt: 'Latvijos Respublikos paskelbimo diena',
+  ru: 'День провозглашения Латвийской Республики',
+};
+
+/** Each client's row number on the printed sheet, read from the PDF's layout text. */
+function rowNumbers(layout: string, names: readonly string[]): Record<string, number> {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Object.fromEntries(names.map((name) => [name, Number(new RegExp(`^\\s*(\\d+)\\s+${escape(name)}`, 'm').exec(layout)?.[1])]));
+}
 
 // The records are of November 2026: the app runs on a Monday after it, whatever day the suite runs.
 test.use({ testToday: '2026-12-07' });
@@ -38,22 +50,25 @@ test.describe('monthly attendance sheet', () => {
     test(`prints November in ${lang} to an A4 PDF with translated headers, legend, names, totals and signatures`, async ({ page, sheet }, testInfo) => {
       const preview = new PrintPreview(page, 'lv');
       await preview.openSheet(sheetMonth, 'day-care', lang);
-      await expect(preview.sheets).toHaveCount(2);
+      await expect(preview.sheets.first()).toBeVisible();
       // 18 November (a holiday) and the weekends are shaded: 1, 7, 8, 14, 15, 18, 21, 22, 28, 29.
       await expect(preview.shadedDayNumbers).toHaveText(['1', '7', '8', '14', '15', '18', '21', '22', '28', '29']);
+      // The title (the PDF's, and the file name a browser offers) in the print language, the service named.
+      const title = `${tr(lang, 'sheets:title')} – ${tr(lang, 'sheets:service.day-care')} – ${sheetMonth}`;
+      await expect(page).toHaveTitle(title);
 
-      const { text, layout, pages } = await preview.pdfText(testInfo, `sheet-${lang}`);
-      expect(pages).toBe(2);
+      const { text, layout, pages, title: pdfTitle } = await preview.pdfText(testInfo, `sheet-${lang}`);
+      expect(pdfTitle).toBe(title);
+      expect(pages).toBe(await preview.sheets.count());
       const expected = [
         tr(lang, 'sheets:title'),
         monthWord[lang],
         `${tr(lang, 'sheets:header.service')}: ${tr(lang, 'sheets:service.day-care')}`,
-        tr(lang, 'sheets:header.page', { page: 1, pages: 2 }),
-        tr(lang, 'sheets:header.page', { page: 2, pages: 2 }),
+        ...Array.from({ length: pages }, (_, i) => tr(lang, 'sheets:header.page', { page: i + 1, pages })),
         tr(lang, 'sheets:legend.title'),
         ...absenceReasons.map((r) => `${absenceLetters[lang][r]} — ${tr(lang, `sheets:reason.${r}`)}`),
         tr(lang, 'sheets:legend.holidays'),
-        'Latvijas Republikas proklamēšanas diena',
+        `18. — ${proclamationDay[lang]}`,
         tr(lang, 'sheets:row.presentByDay'),
         `${tr(lang, 'sheets:signature.preparedBy')}: ${admin.fullName}`,
         `${tr(lang, 'sheets:signature.approvedBy')}: ${manager.fullName}`,
@@ -61,6 +76,10 @@ test.describe('monthly attendance sheet', () => {
       ];
       for (const phrase of expected) expect.soft(text, `“${phrase}” in the ${lang} PDF`).toContain(phrase);
       expect(text).not.toContain('Citāda Olga');
+      if (lang !== 'lv') expect(text).not.toContain(proclamationDay.lv);
+      // One order and one numbering in every language: the centre's (Latvian) alphabet, Cyrillic last.
+      const latvianOrder = [...sheet.clientNames].sort(new Intl.Collator('lv', { sensitivity: 'base' }).compare);
+      expect(rowNumbers(layout, sheet.clientNames)).toEqual(Object.fromEntries(latvianOrder.map((name, i) => [name, i + 1])));
       // Meal totals name the meals the centre serves; dinner is neither served nor recorded, so it is left out.
       for (const kind of ['breakfast', 'lunch', 'snack']) expect.soft(text, `${kind} in the ${lang} legend`).toContain(`— ${tr(lang, `sheets:meal.${kind}`)}`);
       expect(text).not.toContain(`— ${tr(lang, 'sheets:meal.dinner')}`);
@@ -148,6 +167,7 @@ test.describe('day list', () => {
     const preview = new PrintPreview(page, 'lv');
     await preview.openDayList('2026-11-23', 'ru');
     await expect(preview.sheets.first()).toBeVisible();
+    await expect(page).toHaveTitle(`${tr('ru', 'sheets:dayList.title')} – 2026-11-23`);
     const { text } = await preview.pdfText(testInfo, 'day-list-ru');
     for (const phrase of [tr('ru', 'sheets:dayList.title'), tr('ru', 'sheets:dayList.present', { count: present }), 'Иванов Пётр', 'Bērziņš Valdis', tr('ru', 'sheets:meal.lunch')]) {
       expect.soft(text).toContain(phrase);

@@ -22,8 +22,8 @@ const sessionDate = '2026-11-20';
 const present = 'Иванов Пётр';
 const absent = 'Šmits Ģirts';
 const others = ['Žemaitėlis Kęstutis', 'Āboliņa Līga', 'Bērziņš Valdis'];
+// The centre is Latvian: its alphabet orders and numbers the list in every print language.
 const byLatvianAlphabet = ['Āboliņa Līga', 'Bērziņš Valdis', 'Šmits Ģirts', 'Žemaitėlis Kęstutis', 'Иванов Пётр'];
-const byRussianAlphabet = ['Иванов Пётр', 'Āboliņa Līga', 'Bērziņš Valdis', 'Šmits Ģirts', 'Žemaitėlis Kęstutis'];
 const monthWord = { lv: 'novembr', ru: 'ноября' } as const;
 
 /** The line of the PDF's layout text that holds a participant's row. */
@@ -91,7 +91,7 @@ test.describe('session participant list', () => {
     expect(rowOf(lv.layout, present)).toContain(tr('lv', 'sheets:session.status.present'));
     expect(rowOf(lv.layout, absent)).toContain(tr('lv', 'sheets:session.status.absent'));
 
-    // Russian from the toolbar: the activity's Russian name, Cyrillic names first.
+    // Russian from the toolbar: the activity's Russian name; the same order and numbers as in Latvian.
     await preview.printLanguage.selectOption('ru');
     await expect(preview.sheets.first()).toContainText(tr('ru', 'sheets:session.title'));
     const ru = await preview.pdfText(testInfo, 'session-ru');
@@ -106,9 +106,13 @@ test.describe('session participant list', () => {
     ]) {
       expect.soft(ru.text, `“${phrase}” in the ru PDF`).toContain(phrase);
     }
-    const ruOrder = byRussianAlphabet.map((name) => ru.text.indexOf(name));
+    const ruOrder = byLatvianAlphabet.map((name) => ru.text.indexOf(name));
     expect(ruOrder.every((at) => at >= 0)).toBe(true);
     expect(ruOrder).toEqual([...ruOrder].sort((a, b) => a - b));
+    byLatvianAlphabet.forEach((name, i) => expect(rowOf(ru.layout, name)).toMatch(new RegExp(`^\\s*${i + 1}\\s`)));
+    // Its title, and so the PDF's file name, in Russian.
+    await expect(page).toHaveTitle(`${tr('ru', 'sheets:session.title')} – ${sessionId}`);
+    expect(ru.title).toBe(`${tr('ru', 'sheets:session.title')} – ${sessionId}`);
     expect(rowOf(ru.layout, present)).toContain(tr('ru', 'sheets:session.status.present'));
 
     // Printing from the browser opens its dialog and records who printed which session, in which language.

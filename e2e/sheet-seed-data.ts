@@ -28,9 +28,14 @@ export interface SeededSheet {
   clientNames: string[];
 }
 
-/** Runs the seeding in a tsx child process and returns what it wrote. */
-export function seedSheetCentre(projectRoot: string, dataDir: string, owner: { centreName: string; admin: { username: string; fullName: string; password: string } }): SeededSheet {
-  const out = execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['e2e/sheet-seed.cli.ts', dataDir, JSON.stringify(owner)], {
+/** Runs the seeding in a tsx child process and returns what it wrote; `extraClients` generated clients join the named ones. */
+export function seedSheetCentre(
+  projectRoot: string,
+  dataDir: string,
+  owner: { centreName: string; admin: { username: string; fullName: string; password: string } },
+  extraClients = 14,
+): SeededSheet {
+  const out = execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['e2e/sheet-seed.cli.ts', dataDir, JSON.stringify(owner), String(extraClients)], {
     cwd: projectRoot,
     encoding: 'utf8',
   });

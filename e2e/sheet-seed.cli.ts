@@ -6,7 +6,7 @@ import { insertAttendance, insertClient, insertDecision, seedMonth } from '../el
 import { monthDates, isoWeekday } from '../shared/domain/month';
 import { manager, namedClients, sheetMonth, type SeededSheet } from './sheet-seed-data';
 
-/** `tsx e2e/sheet-seed.cli.ts DATA_DIR`: seeds the centre and prints what it wrote as JSON. */
+/** `tsx e2e/sheet-seed.cli.ts DATA_DIR OWNER_JSON [EXTRA_CLIENTS]`: seeds the centre and prints what it wrote as JSON. */
 
 interface Owner {
   centreName: string;
@@ -57,6 +57,6 @@ async function seedSheetCentre(dataDir: string, { centreName, admin }: Owner, ex
   }
 }
 
-const [dataDir, owner] = process.argv.slice(2);
-if (!dataDir || !owner) throw new Error('usage: tsx e2e/sheet-seed.cli.ts DATA_DIR OWNER_JSON');
-console.log(JSON.stringify(await seedSheetCentre(dataDir, JSON.parse(owner) as Owner)));
+const [dataDir, owner, extra] = process.argv.slice(2);
+if (!dataDir || !owner) throw new Error('usage: tsx e2e/sheet-seed.cli.ts DATA_DIR OWNER_JSON [EXTRA_CLIENTS]');
+console.log(JSON.stringify(await seedSheetCentre(dataDir, JSON.parse(owner) as Owner, extra === undefined ? undefined : Number(extra))));

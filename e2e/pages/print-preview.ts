@@ -44,13 +44,24 @@ export class PrintPreview extends Translated {
     return this.page.getByRole('heading', { level: 1, name: this.t('sheets:problem.title'), exact: true });
   }
 
-  /** Prints the page as Chromium would (A4 landscape from the page's @page rule) and returns the PDF's text. */
-  async pdfText(testInfo: TestInfo, name: string): Promise<{ text: string; layout: string; pages: number }> {
+  /**
+   * Prints the page as Chromium would (A4 landscape from the page's @page rule) and returns the PDF's
+   * text (whitespace collapsed), its layout text, the text of each page (pdftotext ends each with a form
+   * feed), the page count and the PDF's title.
+   */
+  async pdfText(testInfo: TestInfo, name: string): Promise<{ text: string; layout: string; pageTexts: string[]; pages: number; title: string }> {
     const file = testInfo.outputPath(`${name}.pdf`);
     fs.writeFileSync(file, await this.page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true }));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     const layout = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    return { text: text.replace(/\s+/g, ' '), layout, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+    const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
+    const pageTexts = text.split('\f').slice(0, -1).map((page) => page.replace(/\s+/g, ' '));
+    return {
+      text: text.replace(/\s+/g, ' '),
+      layout,
+      pageTexts,
+      pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+      title: /^Title:\s+(.*)$/m.exec(info)?.[1]?.trim() ?? '',
+    };
   }
 }

@@ -59,13 +59,19 @@ function codeOf(client: SheetClientInput, display: CodeDisplay): string | null {
   return display === 'full' ? formatPersonalCode(country, client.personalCode) : maskPersonalCode(country, client.personalCode);
 }
 
-/** "Surname Name", sorted by the alphabet of the print language (DOMAIN.md: SQLite's order is wrong). */
-export function sortClients<T extends Pick<SheetClientInput, 'firstName' | 'lastName' | 'id'>>(clients: readonly T[], language: UiLanguage): T[] {
-  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+/**
+ * "Surname Name", sorted by the alphabet of the centre's country (DOMAIN.md: SQLite's order is wrong),
+ * not of the print language: a Russian copy of a month must number its clients as the Latvian one does,
+ * or a row number read out over the phone points at another person.
+ */
+export function sortClients<T extends Pick<SheetClientInput, 'firstName' | 'lastName' | 'id'>>(clients: readonly T[], country: Country): T[] {
+  const collator = new Intl.Collator(collationOf[country], { sensitivity: 'base' });
   return [...clients].sort(
     (a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.id - b.id,
   );
 }
+
+const collationOf: Record<Country, string> = { LV: 'lv', LT: 'lt' };
 
 export function buildSheetRows(
   days: readonly CalendarDay[],
@@ -73,6 +79,7 @@ export function buildSheetRows(
   attendance: readonly SheetAttendanceInput[],
   language: UiLanguage,
   codes: CodeDisplay,
+  country: Country,
 ): { rows: SheetRow[]; totals: SheetTotals } {
   const dayIndex = new Map(days.map((d, i) => [d.date, i]));
   const letters = absenceLetters[language];
@@ -80,7 +87,7 @@ export function buildSheetRows(
   for (const row of attendance) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), row]);
 
   const totals: SheetTotals = { present: 0, absences: zeroReasons(), absentUnspecified: 0, meals: zeroMeals(), presentByDay: days.map(() => 0) };
-  const rows = sortClients(clients, language).map((client): SheetRow => {
+  const rows = sortClients(clients, country).map((client): SheetRow => {
     const row: SheetRow = {
       clientId: client.id,
       name: `${client.lastName} ${client.firstName}`,

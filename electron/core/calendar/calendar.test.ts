@@ -26,10 +26,39 @@ describe('public holidays', () => {
     expect(holidayDates('LV', 2025)).not.toContain('2025-07-06');
   });
 
-  it('names holidays in the asked language where the library has it, else in the country’s own', () => {
-    expect(publicHolidays('LV', 2026, 'lv').find((h) => h.date === '2026-11-18')?.name).toMatch(/proklamēšanas/);
-    expect(publicHolidays('LV', 2026, 'ru').find((h) => h.date === '2026-11-18')?.name).toMatch(/proklamēšanas/);
-    expect(publicHolidays('LT', 2026, 'lt').find((h) => h.date === '2026-07-06')?.name).toBe('Valstybės diena');
+  it('names every holiday of Latvia and Lithuania in each UI language, not in the country’s own', () => {
+    const cyrillic = /^[А-ЯЁа-яё0-9 ,.()«»-]+$/;
+    for (const country of ['LV', 'LT'] as const) {
+      const own = country === 'LV' ? 'lv' : 'lt';
+      for (const year of [2023, 2025, 2026, 2028, 2029]) {
+        const names = Object.fromEntries((['lv', 'lt', 'ru', 'en'] as const).map((language) => [language, publicHolidays(country, year, language)]));
+        const reference = names[own]!;
+        for (const language of ['lv', 'lt', 'ru', 'en'] as const) {
+          const list = names[language]!;
+          expect(list.map((h) => h.date)).toEqual(reference.map((h) => h.date));
+          if (language === own) continue;
+          list.forEach((holiday, i) => {
+            expect(holiday.name, `${country} ${holiday.date} in ${language}`).not.toBe(reference[i]!.name);
+            if (language === 'ru') expect(holiday.name, `${country} ${holiday.date} in ru`).toMatch(cyrillic);
+          });
+        }
+      }
+    }
+  });
+
+  it('names the days in the print language, a weekend holiday’s Monday too', () => {
+    const name = (country: 'LV' | 'LT', date: string, language: 'lv' | 'lt' | 'ru' | 'en') =>
+      publicHolidays(country, Number(date.slice(0, 4)), language).find((h) => h.date === date)?.name;
+    expect(name('LV', '2026-11-18', 'lv')).toBe('Latvijas Republikas proklamēšanas diena');
+    expect(name('LV', '2026-11-18', 'lt')).toBe('Latvijos Respublikos paskelbimo diena');
+    expect(name('LV', '2026-11-18', 'ru')).toBe('День провозглашения Латвийской Республики');
+    expect(name('LV', '2028-11-20', 'ru')).toBe('День провозглашения Латвийской Республики (перенесённый выходной)');
+    expect(name('LV', '2026-06-24', 'lt')).toBe('Joninės');
+    expect(name('LT', '2026-07-06', 'lt')).toBe('Valstybės diena');
+    expect(name('LT', '2026-07-06', 'ru')).toBe('День государственности');
+    expect(name('LT', '2026-11-02', 'lv')).toBe('Mirušo piemiņas diena');
+    // Without a language: the country's own.
+    expect(publicHolidays('LT', 2026).find((h) => h.date === '2026-02-16')?.name).toBe('Lietuvos valstybės atkūrimo diena');
   });
 });
 
@@ -43,7 +72,7 @@ describe('centre calendar', () => {
     const { days, country } = month.data as { days: { date: string; weekend: boolean; holiday: string | null; working: boolean }[]; country: string };
     expect(country).toBe('LV');
     expect(days).toHaveLength(30);
-    expect(days.find((d) => d.date === '2026-11-18')).toMatchObject({ weekend: false, working: false, holiday: 'Republic Day' });
+    expect(days.find((d) => d.date === '2026-11-18')).toMatchObject({ weekend: false, working: false, holiday: 'Proclamation Day of the Republic of Latvia' });
     expect(days.find((d) => d.date === '2026-11-21')).toMatchObject({ weekend: true, working: false, holiday: null });
     expect(days.filter((d) => d.working)).toHaveLength(20);
   });

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import type { UiLanguage } from '#shared/contract/common';
 import type { PublicHoliday } from '#shared/domain/calendar';
+import { holidayName } from './holiday-names';
 
 type Country = 'LV' | 'LT';
 
@@ -8,38 +9,31 @@ type Country = 'LV' | 'LT';
  * Public holidays from `date-holidays` (LV/LT, including Latvia's weekend → Monday rule for 4 May and
  * 18 November). It is plain JS with no Node API and would run in shared/, but its data is ~800 kB and
  * the common layer admits only zod and i18next (STYLE.md), so the core computes holidays and sends them.
- * Names come in the requested language where the library has it, else in the country's own language.
+ * The library gives the dates; the names come from our own table in every UI language (holiday-names.ts),
+ * the library's own-language name standing in only for a rule the table does not know yet.
  */
 const cache = new Map<string, PublicHoliday[]>();
-const instances = new Map<string, Holidays>();
+const instances = new Map<Country, Holidays>();
 
-function instance(country: Country, language: string): Holidays {
-  const key = `${country}:${language}`;
-  let hd = instances.get(key);
+function instance(country: Country): Holidays {
+  let hd = instances.get(country);
   if (!hd) {
-    hd = new Holidays(country, { languages: [language], types: ['public'] });
-    instances.set(key, hd);
+    hd = new Holidays(country, { languages: [country === 'LV' ? 'lv' : 'lt'], types: ['public'] });
+    instances.set(country, hd);
   }
   return hd;
 }
 
-function nameLanguage(country: Country, language: UiLanguage | undefined): string {
-  const own = country === 'LV' ? 'lv' : 'lt';
-  if (!language) return own;
-  const known = instance(country, own).getLanguages();
-  return known.includes(language) ? language : own;
-}
-
 export function publicHolidays(country: Country, year: number, language?: UiLanguage): PublicHoliday[] {
-  const lang = nameLanguage(country, language);
+  const lang = language ?? (country === 'LV' ? 'lv' : 'lt');
   const key = `${country}:${year}:${lang}`;
   let list = cache.get(key);
   if (!list) {
-    list = instance(country, lang)
+    list = instance(country)
       .getHolidays(year)
       .filter((h) => h.type === 'public')
       // Dates come as local "YYYY-MM-DD 00:00:00" of the country: the date part is the day.
-      .map((h) => ({ date: h.date.slice(0, 10), name: h.name }));
+      .map((h) => ({ date: h.date.slice(0, 10), name: holidayName(country, h.rule, h.substitute === true, lang) ?? h.name }));
     cache.set(key, list);
   }
   return list;

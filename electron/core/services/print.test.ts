@@ -38,10 +38,34 @@ describe('printing', () => {
     expect(await core.dispatch('print.document', sheetJob, ctx)).toEqual({ ok: true, data: { outcome: 'printed' } });
     expect(await core.dispatch('print.document', sheetJob, ctx)).toEqual({ ok: true, data: { outcome: 'cancelled' } });
     expect(await core.dispatch('print.savePdf', { document: 'day-list', date: '2026-11-23', language: 'lv' }, ctx)).toMatchObject({ ok: true, data: { outcome: 'saved' } });
-    expect(outcomes).toEqual(['attendance-sheet-2026-11-day-care', 'attendance-sheet-2026-11-day-care']);
+    expect(outcomes).toEqual(['Lankomumo žiniaraštis – Dienos socialinė globa – 2026-11', 'Lankomumo žiniaraštis – Dienos socialinė globa – 2026-11']);
     expect(printAudit(core).map((r) => [r.method, r.entity_id])).toEqual([
       ['print.document', 'attendance-sheet:2026-11:day-care'],
       ['print.savePdf', 'day-list:2026-11-23'],
+    ]);
+  });
+
+  it('suggests a file name in the print language, with the service’s translated name and no personal data', async () => {
+    const titles: string[] = [];
+    const platform: PlatformPort = {
+      printDocument: () => Promise.resolve('cancelled'),
+      savePdf: (request) => {
+        titles.push(request.title);
+        return Promise.resolve({ outcome: 'cancelled', fileName: null });
+      },
+    };
+    let ctx;
+    ({ core, ctx } = await loggedInCore({ platform }));
+    for (const language of ['lv', 'lt', 'ru', 'en'] as const) {
+      await core.dispatch('print.savePdf', { document: 'attendance-sheet', month: '2026-11', service: 'respite-care', language }, ctx);
+    }
+    await core.dispatch('print.savePdf', { document: 'day-list', date: '2026-11-23', language: 'ru' }, ctx);
+    expect(titles).toEqual([
+      'Apmeklējuma uzskaites lapa – Atelpas brīža pakalpojums – 2026-11',
+      'Lankomumo žiniaraštis – Atokvėpio paslauga – 2026-11',
+      'Табель посещаемости – Услуга временной передышки – 2026-11',
+      'Attendance sheet – Respite care – 2026-11',
+      'Список посещаемости за день – 2026-11-23',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatcher';
-import { assertMayPrint, auditPrint, printTitle } from '../sheets/print-audit';
+import { assertMayPrint, auditPrint } from '../sheets/print-audit';
+import { printFileTitle } from '../sheets/print-file-name';
 import type { ServiceDeps } from './service-deps';
 
 type PrintHandlers = Pick<Handlers, 'print.document' | 'print.savePdf' | 'sheets.recordPrint'>;
@@ -8,14 +9,14 @@ export function printHandlers({ db, now, platform }: ServiceDeps): PrintHandlers
   return {
     'print.document': async (job, call) => {
       assertMayPrint(db, call, job);
-      const outcome = await platform.printDocument({ title: printTitle(job) });
+      const outcome = await platform.printDocument({ title: printFileTitle(job) });
       if (outcome === 'printed') auditPrint(db, call, job, 'print', now);
       return { outcome };
     },
 
     'print.savePdf': async (job, call) => {
       assertMayPrint(db, call, job);
-      const { outcome, fileName } = await platform.savePdf({ title: printTitle(job) });
+      const { outcome, fileName } = await platform.savePdf({ title: printFileTitle(job) });
       if (outcome === 'saved') auditPrint(db, call, job, 'pdf', now, fileName);
       return { outcome, fileName };
     },

@@ -23,7 +23,7 @@ export function sessionSheetHandlers({ db, now }: ServiceDeps): SessionSheetHand
           const activity = session.activityId === null ? undefined : findActivity(tx, session.activityId);
           const participants = sortClients(
             listParticipants(tx, sessionId).map((p) => ({ ...p, id: p.clientId })),
-            language,
+            centre.country,
           ).map((p) => ({ clientId: p.clientId, name: `${p.lastName} ${p.firstName}`, status: p.status }));
           return {
             centre: { name: centre.name, country: centre.country },

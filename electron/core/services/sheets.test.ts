@@ -64,24 +64,34 @@ describe('sheets.attendanceMonth', () => {
     expect(empty.rows.map((r) => r.name)).toEqual(['Vēlais Kārlis']);
   });
 
-  it('sorts names by the alphabet of the print language and translates the letters', async () => {
+  it('sorts names by the centre’s alphabet whatever the print language, so row numbers agree, and translates the letters', async () => {
     let ctx;
     ({ core, ctx } = await loggedInCore());
-    const names = [['Šarlote', 'Zariņa'], ['Anna', 'Čakste'], ['Ivars', 'Cirulis'], ['Jānis', 'Ābols'], ['Zane', 'Abele'], ['Oļegs', 'Šapovalovs'], ['Ēvalds', 'Saulītis'], ['Иван', 'Иванов']];
+    const names = [['Šarlote', 'Zariņa'], ['Anna', 'Čakste'], ['Ivars', 'Cirulis'], ['Jānis', 'Ābols'], ['Zane', 'Abele'], ['Oļegs', 'Šapovalovs'], ['Ēvalds', 'Saulītis'], ['Иван', 'Иванов'], ['Ilze', 'Yla'], ['Inga', 'Ivanova']];
     for (const [first, last] of names) {
       const id = insertClient(core.db, { firstName: first as string, lastName: last as string });
       insertDecision(core.db, id, 'day-care', '2026-01-01');
       insertAttendance(core.db, id, '2026-11-02', { status: 'absent', reason: 'sick' });
     }
+    const latvian = ['Abele', 'Ābols', 'Cirulis', 'Čakste', 'Ivanova', 'Yla', 'Saulītis', 'Šapovalovs', 'Zariņa', 'Иванов'];
     const lv = await sheet(core, ctx, { language: 'lv' });
-    expect(lv.rows.map((r) => r.name.split(' ')[0])).toEqual(['Abele', 'Ābols', 'Cirulis', 'Čakste', 'Saulītis', 'Šapovalovs', 'Zariņa', 'Иванов']);
+    expect(lv.rows.map((r) => r.name.split(' ')[0])).toEqual(latvian);
     expect(lv.rows[0]?.marks[1]).toBe('S');
+    // A Russian or Lithuanian copy of the same month: same order, same numbers, its own letters.
     const ru = await sheet(core, ctx, { language: 'ru' });
-    expect(ru.rows[0]?.name).toBe('Иванов Иван');
-    expect(ru.rows[1]?.marks[1]).toBe('Б');
+    expect(ru.rows.map((r) => r.name.split(' ')[0])).toEqual(latvian);
+    expect(ru.rows[0]?.marks[1]).toBe('Б');
     const lt = await sheet(core, ctx, { language: 'lt' });
+    expect(lt.rows.map((r) => r.name.split(' ')[0])).toEqual(latvian);
     expect(lt.rows[0]?.marks[1]).toBe('L');
     expect(lt.legend.find((l) => l.reason === 'hospital')?.letter).toBe('G');
+
+    // A Lithuanian centre sorts by the Lithuanian alphabet (Y with I, before it), in every language.
+    core.db.$client.prepare("UPDATE centre SET country = 'LT'").run();
+    const lithuanian = ['Abele', 'Ābols', 'Cirulis', 'Čakste', 'Yla', 'Ivanova', 'Saulītis', 'Šapovalovs', 'Zariņa', 'Иванов'];
+    for (const language of ['lv', 'lt', 'ru', 'en'] as const) {
+      expect((await sheet(core, ctx, { language })).rows.map((r) => r.name.split(' ')[0])).toEqual(lithuanian);
+    }
   });
 
   it('shows full personal codes only when asked, names the approving manager, and is for managers only', async () => {
@@ -123,5 +133,18 @@ describe('sheets.dayList', () => {
         totals: { present: 2, inBuilding: 1, meals: { breakfast: 1, lunch: 2, snack: 0, dinner: 0 } },
       },
     });
+  });
+
+  it('lists the day in the centre’s alphabet whatever the print language', async () => {
+    let ctx;
+    ({ core, ctx } = await loggedInCore());
+    for (const lastName of ['Иванов', 'Yla', 'Bērziņa', 'Ivanova']) {
+      insertAttendance(core.db, insertClient(core.db, { firstName: 'Anna', lastName }), '2026-11-23', { status: 'present' });
+    }
+    for (const language of ['lv', 'lt', 'ru'] as const) {
+      const result = await core.dispatch('sheets.dayList', { date: '2026-11-23', language }, ctx);
+      if (!result.ok) throw new Error(result.error.code);
+      expect((result.data as { rows: { name: string }[] }).rows.map((r) => r.name)).toEqual(['Bērziņa Anna', 'Ivanova Anna', 'Yla Anna', 'Иванов Anna']);
+    }
   });
 });

@@ -28,8 +28,8 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
         const days = calendarOfMonth(tx, month, language);
         const clients = sheetClients(tx, service, first, last);
         const records = attendanceBetween(tx, clients.map((c) => c.id), first, last);
-        const { rows, totals } = buildSheetRows(days, clients, records, language, codes);
         const { centre, served } = centreOf();
+        const { rows, totals } = buildSheetRows(days, clients, records, language, codes, centre.country);
         return {
           centre,
           service,
@@ -53,9 +53,10 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
     'sheets.dayList': ({ date, language }, call) => {
       const day = calendarBetween(db, date, date, language)[0];
       if (!day) throw new Error(`no calendar day for ${date}`);
+      const { centre, served } = centreOf();
       const rows = sortClients(
         presentOn(db, date).map((r) => ({ ...r, id: r.clientId })),
-        language,
+        centre.country,
       ).map((r) => ({
         clientId: r.clientId,
         name: `${r.lastName} ${r.firstName}`,
@@ -65,7 +66,6 @@ export function sheetHandlers({ db, now }: ServiceDeps): SheetHandlers {
         meals: inMealOrder(r.meals),
       }));
       const meals = Object.fromEntries(mealKinds.map((m) => [m, rows.filter((r) => r.meals.includes(m)).length])) as Record<MealKind, number>;
-      const { centre, served } = centreOf();
       return {
         centre,
         date,

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CentreDayKind } from '#shared/domain/calendar';
 import { monthOf, previousMonth } from '#shared/domain/month';
-import { useCall, useCallMutation } from '../../api/use-call';
+import { useCallMutation, useLanguageCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { formatMonthTitle } from '../print/format-print';
@@ -23,7 +23,8 @@ export function CalendarPage() {
   const today = useToday();
   const queryClient = useQueryClient();
   const [month, setMonth] = useState(monthOf(today));
-  const calendar = useCall('calendar.month', { month });
+  // Holiday names come in the caller's language: a language switch fetches them again.
+  const calendar = useLanguageCall('calendar.month', { month }, language);
   const setDay = useCallMutation('calendar.setDay');
   const [busyDate, setBusyDate] = useState<string | null>(null);
 

@@ -11,12 +11,14 @@ interface PrintSheetProps {
   stamp?: string | null;
   children: ReactNode;
   footer: ReactNode;
+  /** The measuring copy (see page-fit.ts): laid out off screen, never shown, printed or read out. */
+  probe?: boolean;
 }
 
 /** One printed A4 page: header with "page x of y", the page's part of the document, the footer. */
-export function PrintSheet({ t, title, meta, page, pages, stamp, children, footer }: PrintSheetProps) {
-  return (
-    <section className="print-sheet" aria-label={t('header.page', { page, pages })}>
+export function PrintSheet({ t, title, meta, page, pages, stamp, children, footer, probe = false }: PrintSheetProps) {
+  const content = (
+    <>
       <header className="print-header">
         <div>
           <h1>{title}</h1>
@@ -30,6 +32,18 @@ export function PrintSheet({ t, title, meta, page, pages, stamp, children, foote
       {children}
       <div className="print-spacer" />
       <footer>{footer}</footer>
+    </>
+  );
+  if (probe) {
+    return (
+      <div className="print-sheet print-probe no-print" aria-hidden inert>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <section className="print-sheet" aria-label={t('header.page', { page, pages })}>
+      {content}
     </section>
   );
 }

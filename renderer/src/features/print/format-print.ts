@@ -29,12 +29,6 @@ export function formatLongPrintDate(isoDate: string, language: UiLanguage): stri
   return formatter(language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** One-letter weekday for the day columns, Monday = 1. */
-export function narrowWeekday(isoWeekday: number, language: UiLanguage): string {
-  // 2024-01-01 was a Monday.
-  return formatter(language, { weekday: 'narrow' }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
-}
-
 /** The local date of an instant (the generated-at stamp is UTC). */
 export function localIsoDate(instant: string): string {
   const d = new Date(instant);

@@ -10,3 +10,22 @@ export function paginate<T>(rows: readonly T[], perPage: number): T[][] {
   // An empty list still prints one page: the header, an empty grid and the signature lines.
   return pages.length > 0 ? pages : [[]];
 }
+
+/**
+ * Pages of `perPage` rows, where the last page also carries the closing block (totals, signatures) and
+ * so holds at most `lastPage` rows. The signatures stay with at least one row: when the rows left over
+ * do not fit beside them, the page before keeps all but one, so no page but the last runs short by more.
+ */
+export function paginateWithClosing<T>(rows: readonly T[], perPage: number, lastPage: number): T[][] {
+  if (perPage < 1) throw new RangeError('perPage must be at least 1');
+  const last = Math.min(Math.max(lastPage, 1), perPage);
+  const pages: T[][] = [];
+  let at = 0;
+  while (rows.length - at > last) {
+    const take = Math.min(perPage, rows.length - at - 1);
+    pages.push(rows.slice(at, at + take));
+    at += take;
+  }
+  pages.push(rows.slice(at));
+  return pages;
+}

@@ -1,15 +1,12 @@
 import type { AttendanceSheet } from '#shared/contract/sheets';
-import { formatMonthTitle, formatPrintDate, localIsoDate } from '../print/format-print';
+import { formatMonthTitle } from '../print/format-print';
 import { PrintPages } from '../print/PrintPages';
-import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
+import { SheetClosing } from './SheetClosing';
 import { SheetGrid } from './SheetGrid';
 import { SheetLegend } from './SheetLegend';
 
-/** Clients per A4 landscape page: leaves room for the header, legend and signature lines. */
-export const sheetRowsPerPage = 20;
-
-/** The monthly attendance sheet, ready to sign, as printed pages. */
+/** The monthly attendance sheet, ready to sign, as printed pages: as many clients a page as A4 holds. */
 export function AttendanceSheetDocument({ sheet }: { sheet: AttendanceSheet }) {
   const t = useDocumentT(sheet.language);
   const meta = (
@@ -25,19 +22,9 @@ export function AttendanceSheetDocument({ sheet }: { sheet: AttendanceSheet }) {
       title={t('title')}
       meta={meta}
       rows={sheet.rows}
-      rowsPerPage={sheetRowsPerPage}
       stamp={sheet.closed ? t('closedStamp') : null}
-      footer={({ last }) => (
-        <>
-          <SheetLegend t={t} sheet={sheet} withMeals={last} />
-          <SignatureBlock
-            t={t}
-            preparedBy={sheet.preparedBy}
-            preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)}
-            approvedBy={sheet.approvedBy}
-          />
-        </>
-      )}
+      footer={() => <SheetLegend t={t} sheet={sheet} />}
+      closing={<SheetClosing t={t} sheet={sheet} />}
     >
       {(rows, { offset, last }) => (
         <>

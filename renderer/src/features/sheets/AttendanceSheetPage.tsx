@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { NativeSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#shared/contract/common';
@@ -6,12 +5,16 @@ import { monthSchema, serviceKindSchema } from '#shared/contract/period';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import type { ServiceKind } from '#shared/domain/services';
 import { useCall } from '../../api/use-call';
+import { isForbidden } from '../../api/wire-error';
 import { freshForPrint } from '../print/fresh-for-print';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintNoAccess } from '../print/PrintNoAccess';
 import { PrintProblem } from '../print/PrintProblem';
 import { PrintToolbar } from '../print/PrintToolbar';
 import { PrintLoadState } from '../print/PrintLoadState';
+import { useMayCall } from '../print/use-may-call';
+import { usePrintTitle } from '../print/use-print-title';
 import { AttendanceSheetDocument } from './AttendanceSheetDocument';
 import { MonthClosePanel } from './MonthClosePanel';
 import '../print/print.css';
@@ -23,13 +26,14 @@ export function AttendanceSheetPage({ month }: { month: string }) {
   const { t } = useTranslation('sheets');
   const query = useHashQuery();
   const uiLanguage = useLanguage();
+  const mayRead = useMayCall('sheets.attendanceMonth');
   const service = query.get('service') ?? '';
   const lang = query.get('lang');
   const problems = [
     ...(monthSchema.safeParse(month).success ? [] : [t('problem.badMonth', { value: month })]),
     ...(serviceKindSchema.safeParse(service).success ? [] : [t('problem.badService', { value: service })]),
   ];
-  if (problems.length > 0) return <PrintProblem messages={problems} />;
+  if (problems.length > 0) return mayRead ? <PrintProblem messages={problems} /> : <PrintNoAccess />;
   return (
     <SheetPreview
       month={month}
@@ -45,10 +49,8 @@ function SheetPreview({ month, service, language, codes }: { month: string; serv
   const sheet = useCall('sheets.attendanceMonth', { month, service, language, codes }, freshForPrint);
   const go = (next: { language?: UiLanguage; codes?: Codes }) =>
     openHashRoute(`/print/attendance/${month}`, { service, lang: next.language ?? language, ...((next.codes ?? codes) === 'full' ? { codes: 'full' } : {}) });
-  useEffect(() => {
-    // The browser offers the title as the PDF's file name.
-    document.title = `${t('title')} ${month} ${service}`;
-  }, [t, month, service]);
+  usePrintTitle({ document: 'attendance-sheet', month, service, language });
+  if (isForbidden(sheet.error)) return <PrintNoAccess />;
 
   return (
     <div className="print-desk">
@@ -68,7 +70,8 @@ function SheetPreview({ month, service, language, codes }: { month: string; serv
             ]}
           />
         </PrintToolbar>
-        <MonthClosePanel month={month} service={service} />
+        {/* Asked only once the sheet came: whoever may not read the sheet gets one refusal, not two. */}
+        {sheet.data && <MonthClosePanel month={month} service={service} />}
       </Stack>
       <PrintLoadState query={sheet} />
       {sheet.data && <AttendanceSheetDocument sheet={sheet.data} />}

@@ -4,7 +4,6 @@ import { PrintPages } from '../print/PrintPages';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 
-const rowsPerPage = 22;
 const tick = '✓';
 
 /** Who came on a day, with times and meals: for the kitchen, or to count people at a fire drill. */
@@ -21,7 +20,7 @@ export function DayListDocument({ list }: { list: DayList }) {
   );
   const signatures = <SignatureBlock t={t} preparedBy={list.preparedBy} preparedOn={formatPrintDate(localIsoDate(list.generatedAt), list.language)} withApproval={false} />;
   return (
-    <PrintPages t={t} title={t('dayList.title')} meta={meta} rows={list.rows} rowsPerPage={rowsPerPage} footer={() => signatures}>
+    <PrintPages t={t} title={t('dayList.title')} meta={meta} rows={list.rows} closing={signatures}>
       {(rows, { offset, last }) => (
         <>
           <table className="print-grid">

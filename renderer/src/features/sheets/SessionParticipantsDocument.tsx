@@ -4,9 +4,6 @@ import { PrintPages } from '../print/PrintPages';
 import { SignatureBlock } from '../print/SignatureBlock';
 import { useDocumentT } from '../print/use-document-t';
 
-// Taller rows than the day list's: each participant signs by hand in the last column.
-const rowsPerPage = 20;
-
 /** An activity session's participant list with a signature column, to be signed at the session. */
 export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipantsSheet }) {
   const t = useDocumentT(sheet.language);
@@ -24,7 +21,7 @@ export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipa
   );
   const signatures = <SignatureBlock t={t} preparedBy={sheet.preparedBy} preparedOn={formatPrintDate(localIsoDate(sheet.generatedAt), sheet.language)} withApproval={false} />;
   return (
-    <PrintPages t={t} title={t('session.title')} meta={meta} rows={sheet.participants} rowsPerPage={rowsPerPage} footer={() => signatures}>
+    <PrintPages t={t} title={t('session.title')} meta={meta} rows={sheet.participants} closing={signatures}>
       {(rows, { offset }) => (
         <>
           <table className="print-grid">
@@ -44,6 +41,7 @@ export function SessionParticipantsDocument({ sheet }: { sheet: SessionParticipa
             </thead>
             <tbody>
               {rows.map((p, i) => (
+                // Taller rows than the day list's: each participant signs by hand in the last column.
                 <tr key={p.clientId} style={{ height: '7.5mm' }}>
                   <td>{offset + i + 1}</td>
                   <td className="print-name">{p.name}</td>

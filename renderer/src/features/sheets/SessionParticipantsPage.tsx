@@ -1,17 +1,20 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '#shared/contract/common';
 import { sessionIdSchema } from '#shared/contract/print';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { ApiError } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { isForbidden } from '../../api/wire-error';
 import { translateErrorKey } from '../../forms/translate-error';
 import { useLanguage } from '../../i18n/use-language';
 import { freshForPrint } from '../print/fresh-for-print';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintNoAccess } from '../print/PrintNoAccess';
 import { PrintProblem } from '../print/PrintProblem';
 import { PrintToolbar } from '../print/PrintToolbar';
 import { PrintLoadState } from '../print/PrintLoadState';
+import { useMayCall } from '../print/use-may-call';
+import { usePrintTitle } from '../print/use-print-title';
 import { SessionParticipantsDocument } from './SessionParticipantsDocument';
 import '../print/print.css';
 
@@ -30,8 +33,10 @@ export function SessionParticipantsPage({ id }: { id: string }) {
   const { t } = useTranslation('sheets');
   const query = useHashQuery();
   const uiLanguage = useLanguage();
+  const mayRead = useMayCall('sheets.sessionParticipants');
   const lang = query.get('lang');
   const sessionId = sessionIdOf(id);
+  if (sessionId === null && !mayRead) return <PrintNoAccess />;
   if (sessionId === null) return <PrintProblem messages={[t('problem.badSession', { value: id })]} back={{ href: '#/sessions', label: t('problem.backToSessions') }} />;
   return <SessionParticipantsPreview sessionId={sessionId} language={isUiLanguage(lang) ? lang : uiLanguage} />;
 }
@@ -39,10 +44,8 @@ export function SessionParticipantsPage({ id }: { id: string }) {
 function SessionParticipantsPreview({ sessionId, language }: { sessionId: number; language: UiLanguage }) {
   const { t } = useTranslation('sheets');
   const sheet = useCall('sheets.sessionParticipants', { sessionId, language }, { ...freshForPrint, retry: retryOnlyFailures });
-  useEffect(() => {
-    // The browser offers the title as the PDF's file name: no personal data in it.
-    document.title = `${t('session.title')} ${sessionId}`;
-  }, [t, sessionId]);
+  usePrintTitle({ document: 'session-participants', sessionId, language });
+  if (isForbidden(sheet.error)) return <PrintNoAccess />;
   // A session deleted or never there: the same translated page as a malformed address.
   if (sheet.error instanceof ApiError && sheet.error.error.kind === 'not-found') {
     return <PrintProblem messages={[translateErrorKey(t, sheet.error.error.code, sheet.error.error.params ?? {})]} back={{ href: '#/sessions', label: t('problem.backToSessions') }} />;

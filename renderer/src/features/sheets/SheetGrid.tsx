@@ -1,6 +1,6 @@
 import type { AttendanceSheet } from '#shared/contract/sheets';
 import { absenceReasons } from '#shared/domain/attendance';
-import { narrowWeekday } from '../print/format-print';
+import { weekdayAbbreviation } from '#shared/domain/weekday-abbreviations';
 import type { DocumentT } from '../print/use-document-t';
 
 interface SheetGridProps {
@@ -21,14 +21,16 @@ export function SheetGrid({ t, sheet, rows, offset, withTotals }: SheetGridProps
   const letters = new Map(sheet.legend.map((l) => [l.reason, l.letter]));
   return (
     <table className="print-grid">
+      {/* Each header's longest word must fit its column in every language (a cut "Apmeklē" was the
+          Latvian "Apmeklēja"); the day columns give the room, two letters or digits being all they hold. */}
       <colgroup>
-        <col style={{ width: '6mm' }} />
+        <col style={{ width: '8mm' }} />
         <col />
-        <col style={{ width: '19mm' }} />
-        {sheet.days.map((d) => <col key={d.date} style={{ width: '5.1mm' }} />)}
-        <col style={{ width: '12mm' }} />
-        {absenceReasons.map((r) => <col key={r} style={{ width: '5.4mm' }} />)}
-        <col style={{ width: '9mm' }} />
+        <col style={{ width: '21mm' }} />
+        {sheet.days.map((d) => <col key={d.date} style={{ width: '4.7mm' }} />)}
+        <col style={{ width: '15mm' }} />
+        {absenceReasons.map((r) => <col key={r} style={{ width: '5.6mm' }} />)}
+        <col style={{ width: '13mm' }} />
       </colgroup>
       <thead>
         <tr>
@@ -41,7 +43,7 @@ export function SheetGrid({ t, sheet, rows, offset, withTotals }: SheetGridProps
           <th rowSpan={2}>{t('column.meals')}</th>
         </tr>
         <tr>
-          {sheet.days.map((d, i) => <th key={d.date} className={shade(i)}>{narrowWeekday(d.weekday, sheet.language)}</th>)}
+          {sheet.days.map((d, i) => <th key={d.date} className={shade(i)}>{weekdayAbbreviation(d.weekday, sheet.language)}</th>)}
           {absenceReasons.map((r) => <th key={r}>{letters.get(r)}</th>)}
         </tr>
       </thead>

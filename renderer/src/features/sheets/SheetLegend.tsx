@@ -1,8 +1,8 @@
 import type { AttendanceSheet } from '#shared/contract/sheets';
 import type { DocumentT } from '../print/use-document-t';
 
-/** What the marks, letters and shading mean; the month's holidays and centre days; meals on the last page. */
-export function SheetLegend({ t, sheet, withMeals }: { t: DocumentT; sheet: AttendanceSheet; withMeals: boolean }) {
+/** What the marks, letters and shading mean; the month's holidays and centre days: on every page. */
+export function SheetLegend({ t, sheet }: { t: DocumentT; sheet: AttendanceSheet }) {
   const holidays = sheet.days.filter((d) => d.holiday !== null);
   const centreDays = sheet.days.filter((d) => d.centre !== null);
   return (
@@ -24,9 +24,6 @@ export function SheetLegend({ t, sheet, withMeals }: { t: DocumentT; sheet: Atte
             .map((d) => `${d.day}. — ${t(d.centre === 'day-off' ? 'legend.dayOff' : 'legend.workingDay')}${d.note ? ` (${d.note})` : ''}`)
             .join('; ')}
         </span>
-      )}
-      {withMeals && (
-        <span>{t('legend.meals', { meals: sheet.mealKinds.map((m) => `${sheet.totals.meals[m]} — ${t(`meal.${m}`)}`).join(', ') })}</span>
       )}
     </div>
   );

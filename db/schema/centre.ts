@@ -16,6 +16,8 @@ export const centre = sqliteTable(
     idleLockMinutes: integer('idle_lock_minutes').notNull().default(5),
     /** Meals the centre serves, a JSON array of catalogue kinds in catalogue order (shared/domain/meals.ts). */
     mealKinds: text('meal_kinds', { mode: 'json' }).$type<MealKind[]>().notNull().default([...defaultServedMeals]),
+    /** Years a client's records are kept after their last service before they may be erased (GDPR). */
+    retentionYears: integer('retention_years').notNull().default(5),
   },
   (t) => [check('centre_single_row', sql`${t.id} = 1`)],
 );

@@ -9,3 +9,4 @@ export * from './centre-calendar';
 export * from './month-closures';
 export * from './activities';
 export * from './sessions';
+export * from './erasure';

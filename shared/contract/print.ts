@@ -3,6 +3,7 @@ import { frontDesk, managers, method, type Role } from './define';
 import { input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { sessionReadRoles } from './activities';
+import { idSchema } from './fields';
 
 export const sessionIdSchema = z.number().int().positive();
 
@@ -11,19 +12,22 @@ export const printJobSchema = z.discriminatedUnion('document', [
   input({ document: z.literal('attendance-sheet'), month: monthSchema, service: serviceKindSchema, language: uiLanguageSchema }),
   input({ document: z.literal('day-list'), date: dateSchema, language: uiLanguageSchema }),
   input({ document: z.literal('session-participants'), sessionId: sessionIdSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('access-export'), clientId: idSchema, language: uiLanguageSchema }),
 ]);
 export type PrintJob = z.infer<typeof printJobSchema>;
 export type PrintDocument = PrintJob['document'];
 
 /**
  * Who may print which document: monthly sheets are the managers'; reception prints the day's list for
- * the kitchen or a fire drill; whoever may see a session (carers run them) prints its list to sign.
+ * the kitchen or a fire drill; whoever may see a session (carers run them) prints its list to sign;
+ * a client's access request (everything held about them) is made by those who may export it.
  * The print methods admit the union; the core checks the document's own list.
  */
 export const printRoles: Record<PrintDocument, readonly Role[]> = {
   'attendance-sheet': managers,
   'day-list': frontDesk,
   'session-participants': sessionReadRoles,
+  'access-export': managers,
 };
 
 /** Everyone who may print at least one document. */

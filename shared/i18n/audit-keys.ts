@@ -38,7 +38,12 @@ const codedFields: Record<string, CodeKey> = {
   absenceReason: under('board:reason'),
   action: under('audit:value.printAction'),
   problem: under('backups:problem'),
-  document: named({ 'attendance-sheet': 'sheets:title', 'day-list': 'sheets:dayList.title', 'session-participants': 'sheets:session.title' }),
+  document: named({
+    'attendance-sheet': 'sheets:title',
+    'day-list': 'sheets:dayList.title',
+    'session-participants': 'sheets:session.title',
+    'access-export': 'privacy:access.title',
+  }),
   status: byEntity({
     client: under('clients:status'),
     attendance: under('audit:value.attendance'),

@@ -10,6 +10,7 @@ import enSettings from '../locales/en/settings.json';
 import enAudit from '../locales/en/audit.json';
 import enBoard from '../locales/en/board.json';
 import enSessions from '../locales/en/sessions.json';
+import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
@@ -23,6 +24,7 @@ import lvSettings from '../locales/lv/settings.json';
 import lvAudit from '../locales/lv/audit.json';
 import lvBoard from '../locales/lv/board.json';
 import lvSessions from '../locales/lv/sessions.json';
+import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
@@ -36,6 +38,7 @@ import ltSettings from '../locales/lt/settings.json';
 import ltAudit from '../locales/lt/audit.json';
 import ltBoard from '../locales/lt/board.json';
 import ltSessions from '../locales/lt/sessions.json';
+import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
@@ -49,6 +52,7 @@ import ruSettings from '../locales/ru/settings.json';
 import ruAudit from '../locales/ru/audit.json';
 import ruBoard from '../locales/ru/board.json';
 import ruSessions from '../locales/ru/sessions.json';
+import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import type { UiLanguage } from '../contract/common';
 
@@ -66,6 +70,7 @@ export const lvResources = {
   audit: lvAudit,
   board: lvBoard,
   sessions: lvSessions,
+  privacy: lvPrivacy,
   backups: lvBackups,
 };
 export type Resources = typeof lvResources;
@@ -86,6 +91,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: ltAudit,
     board: ltBoard,
     sessions: ltSessions,
+    privacy: ltPrivacy,
     backups: ltBackups,
   },
   ru: {
@@ -101,6 +107,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: ruAudit,
     board: ruBoard,
     sessions: ruSessions,
+    privacy: ruPrivacy,
     backups: ruBackups,
   },
   en: {
@@ -116,6 +123,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     audit: enAudit,
     board: enBoard,
     sessions: enSessions,
+    privacy: enPrivacy,
     backups: enBackups,
   },
 };

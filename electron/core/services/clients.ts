@@ -3,11 +3,10 @@ import { localIsoDate } from '#shared/domain/dates';
 import { findClient, findCodeHolder, listClientCodes } from '#db/queries/clients';
 import { listAssessments, listConsents, listRelatives } from '#db/queries/client-records';
 import { listDecisions } from '#db/queries/decisions';
-import { clientIdsWithDecision, loadIndexRow, loadIndexSource } from '#db/queries/client-index';
+import { clientIdsWithDecision, loadIndexRow } from '#db/queries/client-index';
 import { writeWithAudit } from '#db/write';
 import { notFound } from '../app-error';
 import type { Handlers } from '../dispatcher';
-import { ClientIndex } from '../search/client-index';
 import type { ServiceDeps } from './service-deps';
 import { createClient, updateClientCard } from './client-card-write';
 import { masked, mayReadFullCode } from './code-visibility';
@@ -18,8 +17,7 @@ type ClientsHandlers = Pick<
 >;
 
 export function clientsHandlers(deps: ServiceDeps): ClientsHandlers {
-  const { db, now, events, translate } = deps;
-  const index = new ClientIndex(() => loadIndexSource(db));
+  const { db, now, events, translate, clientIndex: index } = deps;
   const refresh = (id: number) => {
     const { row, codes } = loadIndexRow(db, id);
     index.upsert(id, row, codes);

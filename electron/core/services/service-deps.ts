@@ -4,6 +4,7 @@ import type { SessionStore } from '../session-store';
 import type { LoginThrottle } from '../security/login-throttle';
 import type { Translate } from '../dispatcher';
 import type { PlatformPort } from '../platform';
+import type { ClientIndex } from '../search/client-index';
 import type { BackupService } from '../backup/backup-service';
 import type { BackupActor } from '../backup/backup-types';
 
@@ -18,6 +19,8 @@ export interface ServiceDeps {
   translate: Translate;
   /** Printing and saving files: Electron's dialogs, or the headless stand-in. */
   platform: PlatformPort;
+  /** Reception's in-memory client search: the clients service keeps it current, an erasure removes from it. */
+  clientIndex: ClientIndex;
   /** Backups of the database file; they outlive a restore, which opens another database. */
   backups: BackupService;
   /** Puts a backup in the database's place (the core reopens it); everyone logs in again. */

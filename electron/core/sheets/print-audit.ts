@@ -1,5 +1,6 @@
 import type { Db } from '#db/client';
 import { findSessionRow } from '#db/queries/sessions';
+import { findClient } from '#db/queries/clients';
 import { writeWithAudit } from '#db/write';
 import { printRoles, type PrintJob } from '#shared/contract/print';
 import { forbidden, notFound } from '../app-error';
@@ -9,12 +10,13 @@ export type PrintAction = 'print' | 'pdf' | 'browser-print-dialog';
 
 /**
  * The print methods admit every role that may print something; each document has its own list
- * (`printRoles`). A session's list must name a session that exists, or the audit would record a print
- * of nothing.
+ * (`printRoles`). A session's list or a client's access export must name one that exists, or the audit
+ * would record a print of nothing.
  */
 export function assertMayPrint(db: Db, call: HandlerCall, job: PrintJob): void {
   if (!printRoles[job.document].includes(call.actor().role)) throw forbidden();
   if (job.document === 'session-participants' && !findSessionRow(db, job.sessionId)) throw notFound('sessions.notFound');
+  if (job.document === 'access-export' && !findClient(db, job.clientId)) throw notFound('clients.notFound');
 }
 
 export function printKey(job: PrintJob): string {
@@ -25,6 +27,8 @@ export function printKey(job: PrintJob): string {
       return `${job.document}:${job.date}`;
     case 'session-participants':
       return `${job.document}:${job.sessionId}`;
+    case 'access-export':
+      return `${job.document}:${job.clientId}`;
   }
 }
 

@@ -10,6 +10,7 @@ import { DecisionsSection } from './DecisionsSection';
 import { AssessmentsSection } from './AssessmentsSection';
 import { ClientFacts } from './ClientFacts';
 import { fullName } from './use-clients';
+import { AccessExportButton } from '../privacy/AccessExportButton';
 
 const statusColor = { active: 'teal', paused: 'yellow', discharged: 'gray', deceased: 'dark' } as const;
 
@@ -34,11 +35,14 @@ export function ClientCardPage({ id, staff, centre }: { id: number; staff: Staff
             {t(`status.${client.status}`)}
           </Badge>
         </Group>
-        {registers && (
-          <Button component={Link} href={`/clients/${id}/edit`} variant="light">
-            {t('actions.edit')}
-          </Button>
-        )}
+        <Group>
+          <AccessExportButton clientId={id} language={client.language} role={staff.role} />
+          {registers && (
+            <Button component={Link} href={`/clients/${id}/edit`} variant="light">
+              {t('actions.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {client.wanderingRisk && <Alert color="red" variant="filled" role="alert">{t('card.wanderingRisk')}</Alert>}
       {(client.diet || client.receptionNotes) && (

@@ -8,6 +8,7 @@ import { defaultServedMeals, inMealOrder, mealKinds } from '#shared/domain/meals
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { zodValidate } from '../../forms/zod-validate';
+import { RetentionSettings } from '../privacy/RetentionSettings';
 
 /** Centre settings (administrators only): the idle time after which the shared PC locks, the meals served. */
 export function SettingsPage() {
@@ -80,6 +81,7 @@ export function SettingsPage() {
           </Stack>
         </form>
       )}
+      <RetentionSettings />
     </Stack>
   );
 }

@@ -32,9 +32,6 @@ import { sessionSheetHandlers } from './services/session-sheet';
 import { clockHandlers } from './services/clock';
 import { startupClock } from './startup-clock';
 import type { ServiceDeps } from './services/service-deps';
-import { privacyHandlers } from './services/privacy';
-import { ClientIndex } from './search/client-index';
-import { loadIndexSource } from '#db/queries/client-index';
 import { backupHandlers } from './services/backups';
 import { createBackupService, type BackupService } from './backup/backup-service';
 import { restoreBackup } from './backup/restore-backup';
@@ -167,7 +164,6 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     loginThrottle: lasting.loginThrottle,
     translate,
     platform: options.platform ?? headlessPlatform,
-    clientIndex: new ClientIndex(() => loadIndexSource(opened.db)),
     backups: lasting.backups,
     restoreBackup: lasting.restoreBackup,
     clientIndex: new ClientIndex(() => loadIndexSource(opened.db)),
@@ -191,7 +187,6 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...activityHandlers(deps),
     ...sessionHandlers(deps),
     ...sessionSheetHandlers(deps),
-    ...privacyHandlers(deps),
     ...privacyHandlers(deps),
     ...clockHandlers(deps),
     ...backupHandlers(deps),

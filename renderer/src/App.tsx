@@ -17,7 +17,6 @@ import { AttendanceSheetPage } from './features/sheets/AttendanceSheetPage';
 import { DayListPage } from './features/sheets/DayListPage';
 import { SessionParticipantsPage } from './features/sheets/SessionParticipantsPage';
 import { AccessExportPage } from './features/privacy/AccessExportPage';
-import { AccessExportPage } from './features/privacy/AccessExportPage';
 import { TodayProvider } from './features/clock/TodayProvider';
 import { RecoveryPage } from './features/recovery/RecoveryPage';
 import { isRecoveryActive } from './features/recovery/use-recovery';
@@ -40,7 +39,6 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
-        <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route>
           <LoggedInApp me={me} />

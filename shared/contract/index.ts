@@ -18,7 +18,6 @@ import { activitiesContract } from './activities';
 import { clockContract } from './clock';
 import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
-import { privacyContract } from './privacy';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -41,7 +40,6 @@ export const contract = {
   ...activitiesContract,
   ...clockContract,
   ...backupsContract,
-  ...privacyContract,
   ...privacyContract,
 } satisfies Record<string, MethodDef>;
 

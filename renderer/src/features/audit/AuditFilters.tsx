@@ -7,6 +7,7 @@ import { zodValidate } from '../../forms/zod-validate';
 import { useLanguage } from '../../i18n/use-language';
 import { entityLabel, methodLabel } from './audit-labels';
 import { noFilters, toAuditFilter, useAuditFilterOptions, type AuditFilterValues } from './use-audit';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** Who, what kind of record (and which one), which action, which days. Applied on submit, so typing does not query. */
 export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues) => void }) {
@@ -41,8 +42,8 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
         <Select label={t('audit:action')} placeholder={any} clearable searchable data={methods} {...select('method')} />
         <Select label={t('audit:entityKind')} placeholder={any} clearable data={entities} {...select('entity')} />
         <TextInput label={t('audit:entityId')} {...form.getInputProps('entityId')} />
-        <TextInput type="date" label={t('audit:from')} {...form.getInputProps('from')} />
-        <TextInput type="date" label={t('audit:to')} {...form.getInputProps('to')} />
+        <LocalDateInput label={t('audit:from')} {...form.getInputProps('from')} />
+        <LocalDateInput label={t('audit:to')} {...form.getInputProps('to')} />
       </SimpleGrid>
       <Group mt="sm">
         <Button type="submit">{t('audit:apply')}</Button>

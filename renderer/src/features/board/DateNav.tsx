@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addDays, isLocalDate } from '#shared/domain/local-date';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
-/** Previous/next day, a native date picker (no Mantine dates package here) and back to today. */
+/** Previous/next day, a date field in the UI language's format and back to today. */
 export function DateNav({ date, today, onChange }: { date: string; today: string; onChange: (date: string) => void }) {
   const { t } = useTranslation('board');
   return (
@@ -10,12 +11,11 @@ export function DateNav({ date, today, onChange }: { date: string; today: string
       <ActionIcon size="input-sm" variant="default" aria-label={t('date.previous')} title={t('date.previous')} onClick={() => onChange(addDays(date, -1))}>
         {'‹'}
       </ActionIcon>
-      <TextInput
-        type="date"
+      <LocalDateInput
         size="sm"
         aria-label={t('date.label')}
         value={date}
-        onChange={(event) => isLocalDate(event.currentTarget.value) && onChange(event.currentTarget.value)}
+        onChange={(iso) => isLocalDate(iso) && onChange(iso)}
         w={170}
       />
       <ActionIcon size="input-sm" variant="default" aria-label={t('date.next')} title={t('date.next')} onClick={() => onChange(addDays(date, 1))}>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DayRow } from '#shared/contract/attendance';
 import { localTimePattern } from '#shared/domain/local-date';
 import { fullName } from './row-text';
+import { LocalTimeInput } from '../../components/LocalTimeInput';
 
 /** End of day: who has been checked in but not out, and one confirmed action to check them all out. */
 export function StillHerePanel({ rows, onCheckOutAll }: { rows: DayRow[]; onCheckOutAll: (time: string) => void }) {
@@ -27,7 +28,7 @@ export function StillHerePanel({ rows, onCheckOutAll }: { rows: DayRow[]; onChec
           </List>
         )}
         <Group align="flex-end" gap="xs">
-          <TextInput type="time" label={t('end.time')} value={time} onChange={(event) => setTime(event.currentTarget.value)} w={130} />
+          <LocalTimeInput label={t('end.time')} value={time} onChange={setTime} w={130} />
           <Button disabled={here.length === 0 || !valid} onClick={() => setConfirming(true)}>
             {t('end.all', { time })}
           </Button>

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
 import { DraftOffer } from '../../forms/DraftOffer';
 import { useRecordForm } from './use-record-form';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 type Values = { instrument: AssessmentInstrument; assessedOn: string; assessor: string; careLevel: string; barthel: Record<string, string>; nextReview: string; note: string };
 
@@ -42,9 +43,9 @@ export function AssessmentFormModal({ clientId, assessor, onClose }: { clientId:
           <DraftOffer draft={draft} />
           <SegmentedControl data={[{ value: 'barthel', label: t('instrument.barthel') }, { value: 'lv-care-level', label: t('instrument.lv-care-level') }]} {...form.getInputProps('instrument')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t('assessments.date')} withAsterisk {...form.getInputProps('assessedOn')} />
+            <LocalDateInput label={t('assessments.date')} withAsterisk {...form.getInputProps('assessedOn')} />
             <TextInput label={t('assessments.assessor')} withAsterisk {...form.getInputProps('assessor')} />
-            <TextInput type="date" label={t('assessments.nextReview')} {...form.getInputProps('nextReview')} />
+            <LocalDateInput label={t('assessments.nextReview')} {...form.getInputProps('nextReview')} />
           </SimpleGrid>
           {values.instrument === 'lv-care-level' ? (
             <NativeSelect label={t('assessments.careLevel')} {...form.getInputProps('careLevel')} data={[{ value: '', label: '—' }, ...careLevels.map((l) => ({ value: String(l), label: roman[l - 1] ?? '' }))]} />

@@ -13,6 +13,7 @@ import { PersonalCodeField } from './PersonalCodeField';
 import { OverrideReasonModal } from './OverrideReasonModal';
 import { useCodeCheck } from './use-code-check';
 import type { ClientFormValues } from './client-form-values';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 interface Props {
   initial: ClientFormValues;
@@ -73,7 +74,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
         </SimpleGrid>
         <PersonalCodeField form={form} check={check} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('clients:field.birthDate')} readOnly={dateFromCode} description={dateFromCode ? t('clients:field.fromCode') : undefined} {...form.getInputProps('birthDate')} />
+          <LocalDateInput label={t('clients:field.birthDate')} readOnly={dateFromCode} description={dateFromCode ? t('clients:field.fromCode') : undefined} {...form.getInputProps('birthDate')} />
           <NativeSelect label={t('clients:field.sex')} disabled={sexFromCode} {...form.getInputProps('sex')}
             data={[{ value: '', label: '—' }, { value: 'female', label: t('clients:sex.female') }, { value: 'male', label: t('clients:sex.male') }]} />
           <NativeSelect label={t('clients:field.language')} {...form.getInputProps('language')} data={clientLanguages.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
@@ -93,7 +94,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
           <Fieldset legend={t('clients:card.status')}>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <NativeSelect label={t('clients:field.status')} {...form.getInputProps('status')} data={clientStatuses.map((s) => ({ value: s, label: t(`clients:status.${s}`) }))} />
-              <TextInput type="date" label={t('clients:field.statusSince')} {...form.getInputProps('statusSince')} />
+              <LocalDateInput label={t('clients:field.statusSince')} {...form.getInputProps('statusSince')} />
               <TextInput label={t('clients:field.statusReason')} {...form.getInputProps('statusReason')} />
             </SimpleGrid>
           </Fieldset>

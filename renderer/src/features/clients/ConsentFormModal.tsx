@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { RecordFormFooter } from './RecordFormFooter';
 import { DraftOffer } from '../../forms/DraftOffer';
 import { useRecordForm } from './use-record-form';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 type Values = { kind: Consent['kind']; givenOn: string; givenBy: Consent['givenBy']; representativeName: string; withdrawnOn: string };
 
@@ -36,11 +37,11 @@ export function ConsentFormModal({ clientId, consent, onClose }: { clientId: num
           <DraftOffer draft={draft} />
           <NativeSelect label={t('consents.kind')} data-autofocus {...form.getInputProps('kind')} data={consentKinds.map((k) => ({ value: k, label: t(`consentKind.${k}`) }))} />
           <SimpleGrid cols={2}>
-            <TextInput type="date" label={t('consents.givenOn')} withAsterisk {...form.getInputProps('givenOn')} />
+            <LocalDateInput label={t('consents.givenOn')} withAsterisk {...form.getInputProps('givenOn')} />
             <NativeSelect label={t('consents.givenBy')} {...form.getInputProps('givenBy')} data={consentGivers.map((g) => ({ value: g, label: t(`consentGiver.${g}`) }))} />
           </SimpleGrid>
           {form.getValues().givenBy === 'representative' && <TextInput label={t('consents.representativeName')} {...form.getInputProps('representativeName')} />}
-          <TextInput type="date" label={t('consents.withdrawnOn')} {...form.getInputProps('withdrawnOn')} />
+          <LocalDateInput label={t('consents.withdrawnOn')} {...form.getInputProps('withdrawnOn')} />
           <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>

@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { weekdayName } from '../../i18n/format';
 import { municipalityOptions } from '../setup/municipality-options';
 import { useRecordForm } from './use-record-form';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 type Values = {
   service: Decision['service']; payingMunicipality: string; decisionNumber: string; decisionDate: string; validFrom: string; validTo: string;
@@ -56,9 +57,9 @@ export function DecisionFormModal({ clientId, decision, municipality, onClose }:
             <NativeSelect label={t('decisions.service')} data-autofocus {...form.getInputProps('service')} data={serviceKinds.map((s) => ({ value: s, label: t(`service.${s}`) }))} />
             <Select label={t('decisions.payer')} searchable allowDeselect={false} data={payers} {...form.getInputProps('payingMunicipality')} />
             <TextInput label={t('decisions.number')} withAsterisk {...form.getInputProps('decisionNumber')} />
-            <TextInput type="date" label={t('decisions.date')} withAsterisk {...form.getInputProps('decisionDate')} />
-            <TextInput type="date" label={t('decisions.validFrom')} withAsterisk {...form.getInputProps('validFrom')} />
-            <TextInput type="date" label={t('decisions.validTo')} {...form.getInputProps('validTo')} />
+            <LocalDateInput label={t('decisions.date')} withAsterisk {...form.getInputProps('decisionDate')} />
+            <LocalDateInput label={t('decisions.validFrom')} withAsterisk {...form.getInputProps('validFrom')} />
+            <LocalDateInput label={t('decisions.validTo')} {...form.getInputProps('validTo')} />
           </SimpleGrid>
           <Input.Wrapper label={t('decisions.weekdays')} error={form.errors.plannedWeekdays}>
             <Chip.Group multiple {...form.getInputProps('plannedWeekdays')}>
@@ -74,7 +75,7 @@ export function DecisionFormModal({ clientId, decision, municipality, onClose }:
             <NumberInput label={t('decisions.copayPercent')} min={0} max={100} suffix=" %" {...form.getInputProps('copayPercent')} />
             <NumberInput label={t('decisions.copayEuro')} min={0} decimalScale={2} prefix="€ " {...form.getInputProps('copayEuro')} />
             <NativeSelect label={t('decisions.exemption')} {...form.getInputProps('exemption')} data={exemptionKinds.map((e) => ({ value: e, label: t(`exemption.${e}`) }))} />
-            <TextInput type="date" label={t('decisions.exemptionUntil')} disabled={form.getValues().exemption === 'none'} {...form.getInputProps('exemptionUntil')} />
+            <LocalDateInput label={t('decisions.exemptionUntil')} disabled={form.getValues().exemption === 'none'} {...form.getInputProps('exemptionUntil')} />
           </SimpleGrid>
           <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>

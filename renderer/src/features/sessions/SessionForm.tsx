@@ -13,6 +13,8 @@ import { zodValidate } from '../../forms/zod-validate';
 import { formatWeekday } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { activityName } from './activity-name';
+import { LocalDateInput } from '../../components/LocalDateInput';
+import { LocalTimeInput } from '../../components/LocalTimeInput';
 
 /** One session, or a weekly plan ("every Tuesday 10:00 from … until …") that creates them all. */
 export function SessionForm({ activities, onCreated }: { activities: Activity[]; onCreated: (date: string) => void }) {
@@ -64,8 +66,8 @@ export function SessionForm({ activities, onCreated }: { activities: Activity[];
           {form.values.repeat ? (
             <>
               <Group grow>
-                <TextInput type="date" label={t('field.from')} {...form.getInputProps('from')} />
-                <TextInput type="date" label={t('field.to')} {...form.getInputProps('to')} />
+                <LocalDateInput label={t('field.from')} {...form.getInputProps('from')} />
+                <LocalDateInput label={t('field.to')} {...form.getInputProps('to')} />
               </Group>
               <Text size="sm" fw={500}>{t('field.weekdays')}</Text>
               <Chip.Group multiple {...form.getInputProps('weekdays')}>
@@ -75,11 +77,11 @@ export function SessionForm({ activities, onCreated }: { activities: Activity[];
               </Chip.Group>
             </>
           ) : (
-            <TextInput type="date" label={t('field.date')} {...form.getInputProps('date')} />
+            <LocalDateInput label={t('field.date')} {...form.getInputProps('date')} />
           )}
           <Group grow>
-            <TextInput type="time" label={t('field.startTime')} {...form.getInputProps('startTime')} />
-            <TextInput type="time" label={t('field.endTime')} {...form.getInputProps('endTime')} />
+            <LocalTimeInput label={t('field.startTime')} {...form.getInputProps('startTime')} />
+            <LocalTimeInput label={t('field.endTime')} {...form.getInputProps('endTime')} />
           </Group>
           <TextInput label={t('field.leader')} {...form.getInputProps('leader')} />
           <Group grow>

@@ -9,6 +9,7 @@ import { monthOf, previousMonth } from '#shared/domain/month';
 import { useLanguage } from '../../i18n/use-language';
 import { fieldError } from '../../forms/zod-validate';
 import { openHashRoute } from '../print/use-hash-query';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 /** Where printing starts: the monthly sheet (managers) and the day's list (reception too). */
 export function SheetsPage({ staff }: { staff: Staff }) {
@@ -59,7 +60,7 @@ export function SheetsPage({ staff }: { staff: Staff }) {
               {t('sheets:index.dayListTitle')}
             </Title>
             <Text>{t('sheets:index.dayListIntro')}</Text>
-            <TextInput type="date" label={t('sheets:index.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={dateError} w={220} />
+            <LocalDateInput label={t('sheets:index.date')} value={date} onChange={setDate} error={dateError} w={220} />
             <Group>
               <Button type="submit" variant="default">
                 {t('sheets:index.openDayList')}

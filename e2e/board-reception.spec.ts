@@ -70,7 +70,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     const cut = await page.locator('header button').evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent));
     expect(cut).toEqual([]);
     // The help shows the physical keys as key caps.
-    await expect(page.getByTestId('board-keys')).toContainText(tr(language, 'board:caps.absence'));
+    await expect(page.getByTestId('board-keys')).toContainText(language === 'ru' ? 'A (Ф)' : 'A');
 
     // A, then 1, as this layout types them: the absence dialog, then "sick".
     const sick = await firstExpected(board);

@@ -50,6 +50,8 @@ describe('hardened Electron shell, over the sources', () => {
     const preload = fs.readFileSync('electron/preload/index.ts', 'utf8');
     expect(preload).toMatch(/contextBridge\.exposeInMainWorld/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
-    expect(preload).toMatch(/isMethodName\(method\)/);
+    // Names are checked against the contract's plain name lists (shared/contract/names.ts), tested equal to it.
+    expect(preload).toMatch(/isCallableName\(method\)/);
+    expect(preload).toMatch(/isListedEventName\(event\)/);
   });
 });

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '#core/core';
-import { demoAdmin, seedDemo } from '#core/demo/seed-demo';
+import { validSetup } from '#core/testing/test-core';
+import { fixedSession } from '#core/call-context';
 import type { UiLanguage } from '#shared/contract/common';
 import { createIpcBackend, type IpcBackend, type IpcSender } from './ipc-backend';
 
 const appIndexUrl = 'file:///opt/CareDesk/resources/app.asar/dist/renderer/index.html';
 const windowA: IpcSender = { webContentsId: 1, frameUrl: `${appIndexUrl}#/`, isMainFrame: true, isOurWindow: true };
 const windowB: IpcSender = { ...windowA, webContentsId: 2 };
-const login = { username: demoAdmin.username, password: demoAdmin.password };
+const login = { username: validSetup.admin.username, password: validSetup.admin.password };
 
 let core: Core;
 let backend: IpcBackend;
@@ -15,7 +16,9 @@ let languages: UiLanguage[];
 
 beforeEach(async () => {
   core = createCore();
-  await seedDemo(core);
+  // A set-up centre is all these tests need (the demo's months of records only cost time).
+  const setup = await core.dispatch('setup.initialise', validSetup, { session: fixedSession(null), language: 'lv', origin: 'test' });
+  if (!setup.ok) throw new Error(`setup failed: ${setup.error.code}`);
   languages = [];
   backend = createIpcBackend({ core, appIndexUrl, onLanguage: (language) => languages.push(language) });
 });
@@ -24,7 +27,7 @@ afterEach(() => core.close());
 describe('the IPC backend', () => {
   it('keeps a session per window, in main only', async () => {
     const result = await backend.call(windowA, 'auth.login', login, 'lv');
-    expect(result).toMatchObject({ ok: true, data: { staff: { username: 'demo' } } });
+    expect(result).toMatchObject({ ok: true, data: { staff: { username: validSetup.admin.username } } });
     expect(JSON.stringify(result)).not.toMatch(/token/i);
 
     expect(await backend.call(windowA, 'auth.me', {}, 'lv')).toMatchObject({ ok: true });

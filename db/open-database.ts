@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { wrapDrizzle, type Db } from './client';
 import { readSchemaState } from './read-schema-state';
+import { assertUsable } from './integrity';
 import { assertNotNewer, readKnownMigrations } from './version-guard';
 import { refreshSearchKeys } from './search-keys';
 
@@ -43,6 +44,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     sqlite.pragma('busy_timeout = 5000');
 
     const found = sqlite.pragma('user_version', { simple: true }) as number;
+    if (!inMemory) assertUsable(sqlite, found);
 
     let backupFile: string | null = null;
     if (found > 0 && found < known && !inMemory) {

@@ -10,7 +10,7 @@ export interface IpcHost {
   dispose(): void;
 }
 
-function senderOf(event: IpcMainInvokeEvent, windows: Map<number, WebContents>): IpcSender {
+export function senderOf(event: IpcMainInvokeEvent, windows: Map<number, WebContents>): IpcSender {
   const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,

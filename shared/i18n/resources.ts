@@ -12,6 +12,7 @@ import enBoard from '../locales/en/board.json';
 import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
+import enRecovery from '../locales/en/recovery.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
 import lvSetup from '../locales/lv/setup.json';
@@ -26,6 +27,7 @@ import lvBoard from '../locales/lv/board.json';
 import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
+import lvRecovery from '../locales/lv/recovery.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
 import ltSetup from '../locales/lt/setup.json';
@@ -40,6 +42,7 @@ import ltBoard from '../locales/lt/board.json';
 import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
+import ltRecovery from '../locales/lt/recovery.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
@@ -54,6 +57,7 @@ import ruBoard from '../locales/ru/board.json';
 import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
+import ruRecovery from '../locales/ru/recovery.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
@@ -72,6 +76,7 @@ export const lvResources = {
   sessions: lvSessions,
   privacy: lvPrivacy,
   backups: lvBackups,
+  recovery: lvRecovery,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
@@ -93,6 +98,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     sessions: ltSessions,
     privacy: ltPrivacy,
     backups: ltBackups,
+    recovery: ltRecovery,
   },
   ru: {
     common: ruCommon,
@@ -109,6 +115,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     sessions: ruSessions,
     privacy: ruPrivacy,
     backups: ruBackups,
+    recovery: ruRecovery,
   },
   en: {
     common: enCommon,
@@ -125,5 +132,6 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     sessions: enSessions,
     privacy: enPrivacy,
     backups: enBackups,
+    recovery: enRecovery,
   },
 };

@@ -12,7 +12,7 @@ function reply(c: Context, result: CallResult<unknown>) {
   return c.json(result, status as ContentfulStatusCode);
 }
 
-async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
+export async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
   try {
     const text = await c.req.text();
     return { ok: true, value: text.trim() === '' ? {} : JSON.parse(text) };
@@ -22,7 +22,7 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
 }
 
 /** The peer's address, for login throttling; never a header the client could forge. */
-function remoteAddress(c: Context): string {
+export function remoteAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
-import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
 import type { Core } from '../core';
 import { mountApiRoutes } from './api-routes';
 import { mountEventsRoute } from './events-route';
-import { contentSecurityPolicy } from '#shared/security/content-security';
-import { errorResponse } from './error-response';
+import { createGuardedApp, mountRenderer } from './host-frame';
 import type { AllowedHosts } from './allowed-hosts';
 
 export interface HostAppOptions {
@@ -18,52 +13,10 @@ export interface HostAppOptions {
   hosts: AllowedHosts;
 }
 
-/**
- * Refuses cross-site requests: a browser always sends Origin on them, and it must be this very host,
- * over plain http (the host serves nothing else). `Origin: null` (a sandboxed frame, a file) is refused.
- */
-function sameOrigin(originHeader: string | undefined, hostHeader: string | undefined, hosts: AllowedHosts): boolean {
-  if (!originHeader) return true;
-  try {
-    const origin = new URL(originHeader);
-    return origin.protocol === 'http:' && origin.host === hostHeader && hosts.allows(origin.host);
-  } catch {
-    return false;
-  }
-}
-
 export function createHostApp({ core, staticDir, hosts }: HostAppOptions): Hono {
-  const app = new Hono();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: undefined,
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: 'no-referrer',
-      // Plain HTTP on loopback: HSTS would only confuse browsers that later visit other local apps.
-      strictTransportSecurity: false,
-    }),
-  );
-  app.use(async (c, next) => {
-    await next();
-    c.header('Content-Security-Policy', contentSecurityPolicy);
-  });
-  // DNS rebinding: before any route, static files included. 421 says "not the server you meant".
-  app.use(async (c, next) => {
-    if (!hosts.allows(c.req.header('host'))) return errorResponse(c, 'forbidden', 'request.misdirected', { status: 421 });
-    await next();
-  });
-  app.use('/api/*', async (c, next) => {
-    if (!sameOrigin(c.req.header('origin'), c.req.header('host'), hosts)) {
-      return errorResponse(c, 'forbidden', 'kind.forbidden');
-    }
-    await next();
-  });
+  const app = createGuardedApp(hosts);
   mountEventsRoute(app, core);
   mountApiRoutes(app, core);
-
-  const indexHtml = path.join(staticDir, 'index.html');
-  app.use('/*', serveStatic({ root: path.relative(process.cwd(), staticDir) || '.' }));
-  // Routes live in the hash, so every other path is the app itself.
-  app.get('*', (c) => c.html(fs.readFileSync(indexHtml, 'utf8')));
+  mountRenderer(app, staticDir);
   return app;
 }

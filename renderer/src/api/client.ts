@@ -1,6 +1,7 @@
 import type { CallResult, EventName, EventPayload, MethodInput, MethodName, MethodOutput, WireError } from '#shared/contract/index';
 import { bridgeKey, type CareDeskBridge } from '#shared/contract/bridge';
 import type { UiLanguage } from '#shared/contract/common';
+import type { RecoveryInput, RecoveryMethodName, RecoveryOutput } from '#shared/contract/recovery';
 import { createHttpTransport } from './transport.http';
 import { createIpcTransport } from './transport.ipc';
 import type { Transport } from './transport';
@@ -27,6 +28,17 @@ const lockedListeners = new Set<() => void>();
 export const api = {
   setLanguage(language: UiLanguage) {
     currentLanguage = language;
+  },
+  /** The start-up recovery methods, answered only while the database cannot be opened. */
+  async recover<M extends RecoveryMethodName>(method: M, input: RecoveryInput<M>): Promise<RecoveryOutput<M>> {
+    let result: CallResult<unknown>;
+    try {
+      result = await transport.invoke(method, input, currentLanguage);
+    } catch {
+      throw new ApiError(networkError);
+    }
+    if (!result.ok) throw new ApiError(result.error);
+    return result.data as RecoveryOutput<M>;
   },
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     let result: CallResult<unknown>;

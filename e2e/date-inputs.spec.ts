@@ -21,7 +21,11 @@ test('dates and times are shown as lv, lt and ru write them, 24-hour, and reach 
   const shell = new Shell(page, 'lv');
   for (const language of ['lv', 'lt', 'ru'] as const satisfies readonly Language[]) {
     await test.step(language, async () => {
-      const day = (iso: string) => written[language][iso];
+      const day = (iso: string): string => {
+        const shown = written[language][iso];
+        if (!shown) throw new Error(`no written form of ${iso} for ${language}`);
+        return shown;
+      };
       await shell.switchLanguage(language);
       await shell.navLink('board').click();
       const board = new DayBoardPage(page, language);

@@ -49,7 +49,7 @@ export function SignInPanel({ title, notice, allowRecovery = false }: { title: s
         <Title order={1} size="h2">
           {title}
         </Title>
-        {recovered ? <Text c="teal.8">{t('auth:recoveredNotice')}</Text> : notice && <Text c="teal.8">{notice}</Text>}
+        {recovered ? <Text c="teal.9">{t('auth:recoveredNotice')}</Text> : notice && <Text c="teal.9">{notice}</Text>}
         {picked ? (
           <TileSignIn tile={picked} onBack={() => setPicked(null)} />
         ) : (

@@ -89,7 +89,7 @@ export function SessionForm({ activities, onCreated }: { activities: Activity[];
             <NumberInput label={t('field.capacity')} min={1} max={500} {...form.getInputProps('capacity')} />
           </Group>
           <ErrorAlert error={error} />
-          {notice && <Text c="teal.8" role="status">{notice}</Text>}
+          {notice && <Text c="teal.9" role="status">{notice}</Text>}
           <Button type="submit">{t('create.submit')}</Button>
         </Stack>
       </form>

@@ -74,7 +74,7 @@ export function SettingsPage() {
               </Group>
             </Checkbox.Group>
             <ErrorAlert error={update.error} />
-            {saved && !update.error && <Text c="teal.8">{t('settings:saved')}</Text>}
+            {saved && !update.error && <Text c="teal.9">{t('settings:saved')}</Text>}
             <Button type="submit" loading={update.isPending}>
               {t('settings:save')}
             </Button>

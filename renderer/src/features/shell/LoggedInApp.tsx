@@ -10,8 +10,8 @@ import { lockState, useLocked } from '../auth/lock-state';
 import { lockNow } from '../auth/use-session';
 import { AuditPage } from '../audit/AuditPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { RetentionPage } from '../privacy/RetentionPage';
 import { BackupsPage } from '../backups/BackupsPage';
+import { RetentionPage } from '../privacy/RetentionPage';
 import { StaffPage } from '../staff/StaffPage';
 import { CreateStaffPage } from '../staff/CreateStaffPage';
 import { AppLayout } from './AppLayout';
@@ -121,14 +121,14 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
                   <SettingsPage />
                 </RequireAccess>
               </Route>
-              <Route path="/backups">
-                <RequireAccess role={staff.role} method="backups.list">
-                  <BackupsPage staff={staff} />
-                </RequireAccess>
-              </Route>
               <Route path="/retention">
                 <RequireAccess role={staff.role} method="retention.clients">
                   <RetentionPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/backups">
+                <RequireAccess role={staff.role} method="backups.list">
+                  <BackupsPage staff={staff} />
                 </RequireAccess>
               </Route>
               <Route path="/audit">

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tr, type Language } from './locales';
+import { tr } from './locales';
 import { LoginPage } from './pages/login-page';
 import { Shell } from './pages/shell';
 
@@ -31,7 +31,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     const findings: Record<string, string[]> = { login: await seriousFindings(page) };
     // The login page has its main landmark (axe rates its absence "moderate", so it is checked by name).
     await expect(page.getByRole('main')).toBeVisible();
-    await new LoginPage(page, language as Language).logIn(demoLogin.username, demoLogin.password);
+    await new LoginPage(page, language).logIn(demoLogin.username, demoLogin.password);
     // Signed in, the app speaks the user's own language (Latvian for the demo administrator); switch again.
     const shell = new Shell(page, 'lv');
     await expect(shell.mainMenu).toBeVisible();

@@ -11,7 +11,6 @@ type BrowserWindow = { location: { hash: string } };
 interface State {
   page: Page;
   url: (n: number) => string;
-  pages: number;
   n: number;
   soffice: string;
   xlsx: string;
@@ -23,7 +22,7 @@ interface State {
  * The monthly sheet of 200 clients from request to finished PDF in Chromium (the engine Electron
  * prints with), as staff do it in the running app: opening the print route (a hash navigation; the
  * sheet's data is always fetched anew, see renderer/src/features/print/fresh-for-print.ts), layout of
- * 10 pages, and `page.pdf()`. Against LibreOffice converting the same grid, saved as XLSX, to PDF.
+ * about 9 pages, and `page.pdf()`. Against LibreOffice converting the same grid, saved as XLSX, to PDF.
  * Issue 6 asks for ≤ 1.5 s (held at p95) and faster than LibreOffice (budget 1×). Leaving the previous
  * preview is not part of a request, so it happens untimed, in `beforeSubject`.
  * Each call takes seconds, so few iterations: 200 would keep the bench busy for over ten minutes.
@@ -52,7 +51,6 @@ export default defineScenario<State>({
     return {
       page: host.page,
       url: () => `#/print/attendance/${sheetBenchMonth}?service=day-care&lang=lv`,
-      pages: Math.ceil(host.sheet.rows.length / 20),
       n: 0,
       soffice,
       xlsx,
@@ -70,7 +68,8 @@ export default defineScenario<State>({
   },
   async subject(state) {
     await state.page.evaluate((hash) => ((globalThis as unknown as BrowserWindow).location.hash = hash), state.url(++state.n));
-    await state.page.locator('section.print-sheet').nth(state.pages - 1).waitFor();
+    // The pages render at once, after the preview has measured how many rows an A4 page holds.
+    await state.page.locator('.print-document section.print-sheet').last().waitFor();
     const pdf = await state.page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
     if (pdf.length < 10_000) throw new Error('Chromium produced an empty PDF');
   },

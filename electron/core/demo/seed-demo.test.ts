@@ -4,6 +4,7 @@ import { demoAdmin, seedDemo, seedDemoIfEmpty } from './seed-demo';
 import { demoLoginLines } from './demo-logins';
 import { fixedSession } from '../call-context';
 import { countRows } from '../testing/client-fixtures';
+import { addDays, localDate } from '#shared/domain/local-date';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
@@ -19,7 +20,9 @@ describe('demo centre', () => {
     expect(countRows(core, 'client_relatives')).toBe(30);
     expect(countRows(core, 'service_decisions')).toBe(40);
     expect(countRows(core, 'client_assessments')).toBe(40);
-    const expiring = core.db.$client.prepare("SELECT count(*) AS n FROM service_decisions WHERE valid_to <= date('now', '+30 days')").get() as { n: number };
+    // Within 30 days of the core's day (the demo dates its decisions by it), never SQLite's 'now'.
+    const horizon = addDays(localDate(core.now()), 30);
+    const expiring = core.db.$client.prepare('SELECT count(*) AS n FROM service_decisions WHERE valid_to <= ?').get(horizon) as { n: number };
     expect(expiring.n).toBeGreaterThanOrEqual(5);
     // Two months of days with meals, all of kinds the demo centre serves (the default breakfast, lunch, snack).
     expect(countRows(core, "attendance WHERE meals <> '[]'")).toBeGreaterThan(100);

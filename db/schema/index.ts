@@ -10,3 +10,4 @@ export * from './month-closures';
 export * from './activities';
 export * from './sessions';
 export * from './erasure';
+export * from './equipment';

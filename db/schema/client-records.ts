@@ -42,6 +42,10 @@ export const clientRelatives = sqliteTable(
     emergencyContact: integer('emergency_contact', { mode: 'boolean' }).notNull().default(false),
     priority: integer('priority').notNull().default(1),
     note: text('note'),
+    /** How reception recognises a collector, e.g. "shows passport". */
+    idHint: text('id_hint'),
+    /** The client's main family carer: their respite hours are counted (issue 14). */
+    mainCarer: integer('main_carer', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('client_relatives_client_idx').on(t.clientId, t.priority)],
 );

@@ -26,6 +26,8 @@ export const clients = sqliteTable(
     receptionNotes: text('reception_notes'),
     wanderingRisk: integer('wandering_risk', { mode: 'boolean' }).notNull().default(false),
     diet: text('diet'),
+    /** May leave the centre alone: check-out then asks nobody who collects them (dementia group). */
+    mayGoHomeAlone: integer('may_go_home_alone', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

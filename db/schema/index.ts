@@ -11,3 +11,4 @@ export * from './activities';
 export * from './sessions';
 export * from './erasure';
 export * from './equipment';
+export * from './incidents';

@@ -12,3 +12,4 @@ export * from './sessions';
 export * from './erasure';
 export * from './equipment';
 export * from './incidents';
+export * from './billing';

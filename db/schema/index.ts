@@ -13,3 +13,4 @@ export * from './erasure';
 export * from './equipment';
 export * from './incidents';
 export * from './billing';
+export * from './dementia';

@@ -14,3 +14,4 @@ export * from './equipment';
 export * from './incidents';
 export * from './billing';
 export * from './dementia';
+export * from './equipment-maintenance';

@@ -15,3 +15,4 @@ export * from './incidents';
 export * from './billing';
 export * from './dementia';
 export * from './equipment-maintenance';
+export * from './einvoice-parties';

@@ -20,9 +20,9 @@ interface RunningHost {
 
 /** The browser host on a folder of this test's own; it is stopped and started again within the test. */
 async function startHost(dataDir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--data-dir', dataDir, '--port', '0'], {
     cwd: projectRoot,
-    detached: true, // its own process group: stopping it also stops the node process tsx starts
+    detached: true, // its own process group: stopping it also stops anything it starts
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

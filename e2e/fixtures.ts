@@ -140,7 +140,7 @@ function waitForLine(child: ChildProcess, lines: string[], pattern: RegExp, what
   });
 }
 
-/** Stops the host and anything it started (tsx runs the app in a child process): its whole group. */
+/** Stops the host and anything it started: its whole process group. */
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -222,11 +222,12 @@ export const test = base.extend<TestOptions & TestFixtures, WorkerOptions & Work
       await use(null);
       return;
     }
-    const args = ['electron/core/host/cli.ts', '--data-dir', dataDir, '--port', '0', ...demoArgs(demo, demoDate)];
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), args, {
+    // The same command as `npm run serve`: the host's bundle, rebuilt by global-setup when stale.
+    const args = ['scripts/serve.mjs', '--data-dir', dataDir, '--port', '0', ...demoArgs(demo, demoDate)];
+    const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: clockEnvironment(testToday),
-      // Its own process group, so stopping it also stops the node process tsx starts.
+      // Its own process group, so stopping it also stops anything it starts.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -61,8 +61,7 @@ const electron = findElectron() ?? tryInstallElectron();
 
 if (!electron) {
   console.log('Electron is not available on this machine; starting the browser host instead.');
-  const tsx = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-  runForwarding(process.execPath, [tsx, path.join('electron', 'core', 'host', 'cli.ts'), ...args]);
+  runForwarding(process.execPath, [path.join(projectRoot, 'scripts', 'serve.mjs'), ...args]);
 } else {
   const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   runStep('Building the user interface', process.execPath, [vite, 'build', '--logLevel', 'warn']);

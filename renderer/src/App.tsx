@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
@@ -8,18 +8,23 @@ import { SetupPage } from './features/setup/SetupPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { useMe } from './features/auth/use-session';
 import { useLocked } from './features/auth/lock-state';
-import { LoggedInApp } from './features/shell/LoggedInApp';
 import { applyLanguage, storedLanguage } from './i18n/i18n';
 import { ApiError } from './api/client';
 import type { MethodOutput } from '#shared/contract/index';
 import { useHashPath } from './features/print/use-hash-query';
-import { AttendanceSheetPage } from './features/sheets/AttendanceSheetPage';
-import { DayListPage } from './features/sheets/DayListPage';
-import { SessionParticipantsPage } from './features/sheets/SessionParticipantsPage';
-import { AccessExportPage } from './features/privacy/AccessExportPage';
 import { TodayProvider } from './features/clock/TodayProvider';
 import { RecoveryPage } from './features/recovery/RecoveryPage';
 import { isRecoveryActive } from './features/recovery/use-recovery';
+
+/**
+ * Everything behind the login loads on demand: the login page must be usable within moments of the
+ * host starting (issue 13), and parsing the whole app first would take most of that time.
+ */
+const LoggedInApp = lazy(() => import('./features/shell/LoggedInApp').then((m) => ({ default: m.LoggedInApp })));
+const AttendanceSheetPage = lazy(() => import('./features/sheets/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })));
+const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) => ({ default: m.DayListPage })));
+const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
+const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -34,6 +39,7 @@ function Loading() {
 function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
   return (
     <TodayProvider fallback={<Loading />}>
+    <Suspense fallback={<Loading />}>
     <Router hook={useHashPath}>
       <Switch>
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
@@ -45,6 +51,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         </Route>
       </Switch>
     </Router>
+    </Suspense>
     </TodayProvider>
   );
 }

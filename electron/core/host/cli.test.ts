@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isLoopback } from './loopback';
 
-const tsx = path.resolve('node_modules/.bin/tsx');
 const running: ChildProcess[] = [];
 const dirs: string[] = [];
 
@@ -22,11 +21,11 @@ function newDataDir(): string {
 }
 
 /**
- * Starts `npm run serve`'s program and waits for the line with its address (and, with --demo, for
+ * Starts `npm run serve`'s program (the host's bundle, rebuilt when stale) and waits for the line with its address (and, with --demo, for
  * the demo's login lines). `dataDir: null` starts it without --data-dir.
  */
 function startHost(args: string[], dataDir: string | null = newDataDir()): Promise<{ url: string; output: string; child: ChildProcess }> {
-  const child = spawn(tsx, ['electron/core/host/cli.ts', ...(dataDir ? ['--data-dir', dataDir] : []), '--port', '0', ...args], { stdio: 'pipe' });
+  const child = spawn(process.execPath, ['scripts/serve.mjs', ...(dataDir ? ['--data-dir', dataDir] : []), '--port', '0', ...args], { stdio: 'pipe' });
   running.push(child);
   let output = '';
   let quiet: NodeJS.Timeout | undefined;

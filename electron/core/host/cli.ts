@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { defaultDataDir } from '../data-dir';
 import { seedDemoIfEmpty } from '../demo/seed-demo';
@@ -15,9 +14,10 @@ import { ensureRendererBuilt } from './renderer-build';
 import { isLoopback } from './loopback';
 import { countActiveAdministrators } from '#db/queries/staff';
 import { createTranslator } from '../translate';
+import { sourceRoot } from '#db/paths';
 
 export const defaultPort = 5180;
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const projectRoot = sourceRoot();
 
 const { values } = parseArgs({
   options: {

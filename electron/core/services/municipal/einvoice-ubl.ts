@@ -1,0 +1,155 @@
+import { InvoiceService, type Invoice } from '@e-invoice-eu/core';
+import { amount, invoiceTotals, price, type InvoiceLineInput, type InvoiceTotals, type VatKey } from '#shared/domain/en16931';
+import type { InvoiceParty, InvoiceSource, InvoiceSourceLine } from './einvoice-source';
+
+/** Peppol BIS Billing 3.0 (the library's default is plain EN 16931, which Peppol access points refuse). */
+export const peppolCustomizationId = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
+export const peppolProfileId = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
+
+/** Social care is VAT-exempt (VAT Directive art. 132(1)(g); Latvian VAT Act s. 52(1)(12)). */
+const exemptReason = { exemptionReasonCode: 'VATEX-EU-132-1G', exemptionReason: 'Social care services, VAT Directive 2006/112/EC art. 132(1)(g)' };
+const notSubjectReason = { exemptionReasonCode: 'VATEX-EU-O', exemptionReason: 'Not subject to VAT' };
+
+export function vatKeyOf(line: Pick<InvoiceSourceLine, 'vatCategory' | 'vatRateBp'>): VatKey {
+  if (line.vatCategory === 'E') return { category: 'E', rate: 0, ...exemptReason };
+  if (line.vatCategory === 'O') return { category: 'O', rate: null, ...notSubjectReason };
+  if (line.vatCategory === 'Z') return { category: 'Z', rate: 0 };
+  return { category: 'S', rate: line.vatRateBp / 100 };
+}
+
+const unitCodeOf = (measure: InvoiceSourceLine['measure']) => (measure === 'day' ? 'DAY' : 'C62');
+
+/** The client's share is billed to the client, not the municipality: a line allowance, net of VAT. */
+function clientAllowance(line: InvoiceSourceLine): number {
+  if (line.clientShareCents === 0) return 0;
+  if (line.vatCategory !== 'S') return line.clientShareCents;
+  return Math.round((line.clientShareCents * 10_000) / (10_000 + line.vatRateBp));
+}
+
+export function invoiceLines(source: InvoiceSource): InvoiceLineInput[] {
+  return source.lines.map((line, i) => {
+    const allowance = clientAllowance(line);
+    return {
+      id: String(i + 1),
+      name: line.name,
+      quantity: line.units,
+      unitCode: unitCodeOf(line.measure),
+      unitPriceCents: line.unitPriceCents,
+      vat: vatKeyOf(line),
+      allowancesCents: allowance ? [{ amount: allowance, reason: 'Client co-payment' }] : [],
+    };
+  });
+}
+
+function party(p: InvoiceParty) {
+  const endpoint = p.endpointScheme === '9939' && p.vatNumber ? p.vatNumber : p.registrationNumber;
+  const scheme = p.endpointScheme === '9939' && p.vatNumber ? '9939' : '0218';
+  return {
+    'cbc:EndpointID': endpoint,
+    'cbc:EndpointID@schemeID': scheme,
+    'cac:PartyName': { 'cbc:Name': p.legalName },
+    'cac:PostalAddress': { 'cbc:StreetName': p.street, 'cbc:CityName': p.city, 'cbc:PostalZone': p.postalCode, 'cac:Country': { 'cbc:IdentificationCode': p.country } },
+    ...(p.vatNumber ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': p.vatNumber, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }] } : {}),
+    'cac:PartyLegalEntity': { 'cbc:RegistrationName': p.legalName, 'cbc:CompanyID': p.registrationNumber, 'cbc:CompanyID@schemeID': '0218' },
+  } as const;
+}
+
+const taxCategory = (vat: VatKey) => ({
+  'cbc:ID': vat.category,
+  ...(vat.rate !== null ? { 'cbc:Percent': String(vat.rate) } : {}),
+  ...(vat.exemptionReasonCode ? { 'cbc:TaxExemptionReasonCode': vat.exemptionReasonCode, 'cbc:TaxExemptionReason': vat.exemptionReason } : {}),
+  'cac:TaxScheme': { 'cbc:ID': 'VAT' },
+});
+
+/** The invoice as @e-invoice-eu/core's EN 16931 data model, from figures computed once in cents. */
+export function invoiceData(source: InvoiceSource): { invoice: Invoice; totals: InvoiceTotals } {
+  const lines = invoiceLines(source);
+  const totals = invoiceTotals(lines);
+  const eur = 'EUR' as const;
+  const buyer = party(source.buyer);
+  const invoice = {
+    'ubl:Invoice': {
+      'cbc:CustomizationID': peppolCustomizationId,
+      'cbc:ProfileID': peppolProfileId,
+      'cbc:ID': source.number,
+      'cbc:IssueDate': source.issueDate,
+      'cbc:DueDate': source.dueDate,
+      'cbc:InvoiceTypeCode': '380',
+      ...(source.note ? { 'cbc:Note': [source.note] } : {}),
+      'cbc:DocumentCurrencyCode': eur,
+      'cbc:BuyerReference': source.buyer.institutionCode,
+      'cac:InvoicePeriod': { 'cbc:StartDate': source.month.first, 'cbc:EndDate': source.month.last },
+      'cac:AccountingSupplierParty': { 'cac:Party': party(source.seller) },
+      'cac:AccountingCustomerParty': {
+        'cac:Party': { ...buyer, 'cac:PartyIdentification': { 'cbc:ID': source.buyer.institutionCode }, 'cac:PartyTaxScheme': buyer['cac:PartyTaxScheme']?.[0] },
+      },
+      'cac:PaymentMeans': [{ 'cbc:PaymentMeansCode': '58', 'cbc:PaymentID': source.number, 'cac:PayeeFinancialAccount': { 'cbc:ID': source.seller.iban.replace(/\s+/g, '') } }],
+      'cac:TaxTotal': [
+        {
+          'cbc:TaxAmount': amount(totals.taxCents),
+          'cbc:TaxAmount@currencyID': eur,
+          'cac:TaxSubtotal': totals.breakdown.map((b) => ({
+            'cbc:TaxableAmount': amount(b.taxableCents),
+            'cbc:TaxableAmount@currencyID': eur,
+            'cbc:TaxAmount': amount(b.taxCents),
+            'cbc:TaxAmount@currencyID': eur,
+            'cac:TaxCategory': taxCategory(b),
+          })),
+        },
+      ],
+      'cac:LegalMonetaryTotal': {
+        'cbc:LineExtensionAmount': amount(totals.lineExtensionCents),
+        'cbc:LineExtensionAmount@currencyID': eur,
+        'cbc:TaxExclusiveAmount': amount(totals.taxExclusiveCents),
+        'cbc:TaxExclusiveAmount@currencyID': eur,
+        'cbc:TaxInclusiveAmount': amount(totals.taxInclusiveCents),
+        'cbc:TaxInclusiveAmount@currencyID': eur,
+        'cbc:PayableAmount': amount(totals.payableCents),
+        'cbc:PayableAmount@currencyID': eur,
+      },
+      'cac:InvoiceLine': lines.map((line, i) => ({
+        'cbc:ID': line.id,
+        'cbc:InvoicedQuantity': String(line.quantity),
+        'cbc:InvoicedQuantity@unitCode': line.unitCode,
+        'cbc:LineExtensionAmount': amount(totals.lines[i]!.netCents),
+        'cbc:LineExtensionAmount@currencyID': eur,
+        ...(line.allowancesCents?.length
+          ? {
+              'cac:AllowanceCharge': line.allowancesCents.map((a) => ({
+                'cbc:ChargeIndicator': 'false',
+                'cbc:AllowanceChargeReasonCode': '95',
+                'cbc:AllowanceChargeReason': a.reason,
+                'cbc:Amount': amount(a.amount),
+                'cbc:Amount@currencyID': eur,
+              })),
+            }
+          : {}),
+        'cac:Item': {
+          'cbc:Name': line.name,
+          'cac:SellersItemIdentification': { 'cbc:ID': source.lines[i]!.serviceUnit },
+          'cac:ClassifiedTaxCategory': { 'cbc:ID': line.vat.category, ...(line.vat.rate !== null ? { 'cbc:Percent': String(line.vat.rate) } : {}), 'cac:TaxScheme': { 'cbc:ID': 'VAT' } },
+        },
+        'cac:Price': { 'cbc:PriceAmount': price(line.unitPriceCents), 'cbc:PriceAmount@currencyID': eur },
+      })),
+    },
+  };
+  return { invoice: invoice as unknown as Invoice, totals };
+}
+
+const silent = { log: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * UBL 2.1 XML by @e-invoice-eu/core, which validates the data against its EN 16931 schema first
+ * (a missing mandatory element or a wrong code is an error, not a broken file). The statement PDF goes
+ * in as an additional document reference.
+ */
+export async function einvoiceXml(source: InvoiceSource): Promise<{ xml: string; totals: InvoiceTotals }> {
+  const { invoice, totals } = invoiceData(source);
+  const pdf = source.statementPdf;
+  const xml = await new InvoiceService(silent).generate(invoice, {
+    format: 'UBL',
+    lang: source.language,
+    ...(pdf ? { embedPDF: true, pdf: { buffer: pdf.bytes, filename: pdf.fileName, mimetype: 'application/pdf', id: `${source.number}-statement`, description: 'Statement' } } : {}),
+  });
+  return { xml: typeof xml === 'string' ? xml : new TextDecoder().decode(xml), totals };
+}

@@ -16,3 +16,5 @@ export * from './billing';
 export * from './dementia';
 export * from './equipment-maintenance';
 export * from './einvoice-parties';
+export * from './loans';
+export * from './bookings';

@@ -4,8 +4,17 @@ import type { Executor } from '../client';
 
 export type CentreRow = typeof centre.$inferSelect;
 
+const centreQuery = (db: Executor) => db.select().from(centre).where(eq(centre.id, 1)).prepare();
+// Read on every check-in (the country's holidays): prepared once per connection, not rebuilt per call.
+const centreQueries = new WeakMap<Executor, ReturnType<typeof centreQuery>>();
+
 export function getCentre(db: Executor): CentreRow | undefined {
-  return db.select().from(centre).where(eq(centre.id, 1)).get();
+  let query = centreQueries.get(db);
+  if (!query) {
+    query = centreQuery(db);
+    centreQueries.set(db, query);
+  }
+  return query.get();
 }
 
 export function insertCentre(db: Executor, row: Omit<typeof centre.$inferInsert, 'id'>): CentreRow {

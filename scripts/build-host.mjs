@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const hostBundle = path.join(projectRoot, 'dist-host', 'cli.mjs');
@@ -36,6 +35,8 @@ export function hostBundleIsStale() {
 export async function buildHost() {
   // Written aside and renamed: two test workers that rebuild at once never load half a file.
   const aside = `${hostBundle}.${process.pid}.tmp`;
+  // Loaded only to build: most starts find the bundle fresh, and esbuild's own start costs ~0.1 s.
+  const { build } = await import('esbuild');
   await build({
     absWorkingDir: projectRoot,
     entryPoints: ['electron/core/host/cli.ts'],

@@ -38,6 +38,8 @@ import { restoreBackup } from './backup/restore-backup';
 import { startBackupScheduler, type BackupScheduleOptions } from './backup/scheduler';
 import { swapInBackup, undoSwap } from './backup/swap-database-file';
 import { privacyHandlers } from './services/privacy';
+import { loansHandlers } from './services/loans/index';
+import { bookingsHandlers } from './services/bookings/index';
 import { ClientIndex } from './search/client-index';
 import { loadIndexSource } from '#db/queries/client-index';
 
@@ -190,6 +192,8 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...privacyHandlers(deps),
     ...clockHandlers(deps),
     ...backupHandlers(deps),
+    ...loansHandlers(deps),
+    ...bookingsHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

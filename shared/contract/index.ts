@@ -18,6 +18,8 @@ import { activitiesContract } from './activities';
 import { clockContract } from './clock';
 import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
+import { loansContract } from './loans';
+import { bookingsContract } from './bookings';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -41,6 +43,8 @@ export const contract = {
   ...clockContract,
   ...backupsContract,
   ...privacyContract,
+  ...loansContract,
+  ...bookingsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

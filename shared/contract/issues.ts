@@ -34,6 +34,9 @@ export const customFieldKeys = [
   'mealsRequired',
   'dateOutOfRange',
   'rangeTooLong',
+  'returnBeforeHandOver', // loans
+  'damageNoteRequired', // loans
+  'serviceUnitFormat', // bookings
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../core';
+import { loggedInCore, type callContext } from '../../testing/test-core';
+import { insertClient } from '../../testing/board-fixtures';
+import { databaseSnapshot } from '../../testing/database-snapshot';
+import { insertBlockingInspection, insertItem } from '../loans/loan-fixtures';
+import { doneBookingsInMonth } from '#db/queries/bookings-billable';
+
+let core: Core;
+let ctx: ReturnType<typeof callContext>;
+// Monday 9 March 2026, 9:00.
+const clock = new Date(2026, 2, 9, 9, 0);
+
+beforeEach(async () => {
+  ({ core, ctx } = await loggedInCore({ now: () => clock }));
+});
+afterEach(() => core.close());
+
+const ok = async <T = Record<string, unknown>>(method: string, input: unknown): Promise<T> => {
+  const result = await core.dispatch(method, input, ctx);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.data as T;
+};
+const refused = async (method: string, input: unknown) => {
+  const before = databaseSnapshot(core.db);
+  const result = await core.dispatch(method, input, ctx);
+  expect(databaseSnapshot(core.db)).toBe(before);
+  if (result.ok) throw new Error(`${method} was not refused`);
+  expect(result.error.message).not.toBe(result.error.code);
+  return result.error;
+};
+type Booking = { id: number; startTime: string; endTime: string; status: string; serviceUnit: string };
+
+async function hydromassage() {
+  const bed = insertItem(core.db, { number: 'HM-001', category: 'hydromassage-bed', name: 'Hidromasāžas gulta', status: 'in-use' });
+  const resource = await ok<{ id: number }>('resources.create', {
+    name: 'Hidromasāžas gulta',
+    itemId: bed,
+    serviceUnit: 'hydromassage',
+    opensAt: '09:00',
+    closesAt: '15:00',
+    weekdays: [1, 2, 3, 4, 5],
+  });
+  return { bed, resourceId: resource.id };
+}
+
+describe('booking a resource', () => {
+  it('books 30-minute slots by default and refuses overlaps, closed days and times outside the opening hours', async () => {
+    const { resourceId } = await hydromassage();
+    const [anna, janis] = ['Anna', 'Jānis'].map((n) => insertClient(core.db, { firstName: n, lastName: 'Test' })) as [number, number];
+    const first = await ok<Booking>('bookings.book', { resourceId, clientId: anna, date: '2026-03-10', startTime: '10:00' });
+    expect(first).toMatchObject({ startTime: '10:00', endTime: '10:30', status: 'booked', serviceUnit: 'hydromassage' });
+    expect((await refused('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '10:15', endTime: '10:45' })).code).toBe('bookings.overlap');
+    expect((await refused('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '08:30' })).code).toBe('bookings.outsideHours');
+    expect((await refused('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '14:45' })).code).toBe('bookings.outsideHours');
+    expect((await refused('bookings.book', { resourceId, clientId: janis, date: '2026-03-14', startTime: '10:00' })).code).toBe('bookings.closedDay');
+    await ok('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '10:30' });
+    // A cancelled booking frees its slot.
+    await ok('bookings.cancel', { id: first.id, reason: 'Slims' });
+    await ok('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '10:00' });
+  });
+
+  it('refuses an overlap in SQL too, whoever writes', async () => {
+    const { resourceId } = await hydromassage();
+    const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
+    await ok('bookings.book', { resourceId, clientId: anna, date: '2026-03-10', startTime: '10:00' });
+    const raw = core.db.$client.prepare(
+      "INSERT INTO booking (resource_id, client_id, date, start_time, end_time, created_by, created_at, updated_at) VALUES (?, ?, '2026-03-10', '10:20', '10:50', 1, 'x', 'x')",
+    );
+    expect(() => raw.run(resourceId, anna)).toThrow(/booking_overlap/);
+  });
+
+  it('refuses bookings on an item out of service or overdue for its safety inspection', async () => {
+    const { bed, resourceId } = await hydromassage();
+    const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
+    insertBlockingInspection(core.db, bed, '2026-03-01');
+    expect((await refused('bookings.book', { resourceId, clientId: anna, date: '2026-03-10', startTime: '10:00' })).code).toBe('bookings.inspectionOverdue');
+    core.db.$client.prepare("UPDATE equipment_item SET status = 'out-of-service' WHERE id = ?").run(bed);
+    expect((await refused('bookings.book', { resourceId, clientId: anna, date: '2026-03-10', startTime: '10:00' })).code).toBe('bookings.itemOutOfService');
+  });
+
+  it('marks done (writing the usage log in the same transaction, a billable unit) and no-show, audited', async () => {
+    const { bed, resourceId } = await hydromassage();
+    const [anna, janis, olga] = ['Anna', 'Jānis', 'Olga'].map((n) => insertClient(core.db, { firstName: n, lastName: 'Test' })) as [number, number, number];
+    const a = await ok<Booking>('bookings.book', { resourceId, clientId: anna, date: '2026-03-09', startTime: '09:00' });
+    const j = await ok<Booking>('bookings.book', { resourceId, clientId: janis, date: '2026-03-09', startTime: '09:30', endTime: '10:15' });
+    const o = await ok<Booking>('bookings.book', { resourceId, clientId: olga, date: '2026-03-09', startTime: '10:30' });
+    const later = await ok<Booking>('bookings.book', { resourceId, clientId: olga, date: '2026-03-11', startTime: '10:30' });
+    await ok('bookings.setStatus', { id: a.id, status: 'done' });
+    await ok('bookings.setStatus', { id: j.id, status: 'done' });
+    await ok('bookings.setStatus', { id: o.id, status: 'no-show' });
+    expect((await refused('bookings.setStatus', { id: later.id, status: 'done' })).code).toBe('bookings.notYetHeld');
+    expect((await refused('bookings.setStatus', { id: a.id, status: 'no-show' })).code).toBe('bookings.alreadyDone');
+    expect((await refused('bookings.cancel', { id: a.id })).code).toBe('bookings.alreadyDone');
+
+    const usage = core.db.$client.prepare('SELECT item_id AS itemId, client_id AS clientId, used_on AS usedOn, minutes, booking_id AS bookingId FROM equipment_usage ORDER BY id').all();
+    expect(usage).toEqual([
+      { itemId: bed, clientId: anna, usedOn: '2026-03-09', minutes: 30, bookingId: a.id },
+      { itemId: bed, clientId: janis, usedOn: '2026-03-09', minutes: 45, bookingId: j.id },
+    ]);
+    expect(doneBookingsInMonth(core.db, '2026-03')).toEqual([
+      { bookingId: a.id, clientId: anna, date: '2026-03-09', serviceUnit: 'hydromassage', resourceId },
+      { bookingId: j.id, clientId: janis, date: '2026-03-09', serviceUnit: 'hydromassage', resourceId },
+    ]);
+    const audit = core.db.$client.prepare("SELECT entity FROM audit_log WHERE method = 'bookings.setStatus' ORDER BY id").pluck().all();
+    expect(audit).toEqual(['equipment_usage', 'booking', 'equipment_usage', 'booking', 'booking']);
+
+    const { rows } = await ok<{ rows: { resourceId: number; booked: number; done: number; noShow: number; openMinutes: number; usedMinutes: number; percent: number }[] }>('bookings.utilisation', { month: '2026-03' });
+    // March 2026 has 22 weekdays of 6 open hours; done 30 + 45 minutes, one 30-minute booking still ahead.
+    expect(rows).toEqual([expect.objectContaining({ resourceId, booked: 1, done: 2, noShow: 1, openMinutes: 22 * 360, usedMinutes: 105, percent: 1.3 })]);
+    const week = await ok<{ days: string[]; bookings: Booking[] }>('bookings.week', { resourceId, weekStart: '2026-03-09' });
+    expect(week.days).toHaveLength(7);
+    expect(week.bookings.map((b) => b.status)).toEqual(['done', 'done', 'no-show', 'booked']);
+  });
+
+  it('keeps a failed done untouched: no usage row and the booking still booked', async () => {
+    const { bed, resourceId } = await hydromassage();
+    const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
+    const a = await ok<Booking>('bookings.book', { resourceId, clientId: anna, date: '2026-03-09', startTime: '09:00' });
+    // The item is written off after the booking: the usage log refuses it, so the whole change goes.
+    core.db.$client.prepare("UPDATE equipment_item SET status = 'written-off' WHERE id = ?").run(bed);
+    expect((await refused('bookings.setStatus', { id: a.id, status: 'done' })).kind).toBe('conflict');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Db } from '#db/client';
+import { bookingView, type BookingViewRow, type ResourceRow } from '#db/queries/bookings';
+import { itemById } from '#db/queries/equipment-items';
+import { inspectionOverdue } from '#db/queries/equipment-due';
+import type { Booking, Resource } from '#shared/contract/bookings';
+import { notFound } from '../../app-error';
+
+const outOfService = new Set(['out-of-service', 'under-repair', 'written-off']);
+
+/** Why an item's resource cannot be booked on `date`: out of service, or its safety inspection is overdue. */
+export function resourceBlock(db: Db, itemId: number | null, date: string): Resource['blocked'] {
+  if (itemId === null) return null;
+  const item = itemById(db, itemId);
+  if (!item || outOfService.has(item.status)) return 'out-of-service';
+  return inspectionOverdue(db, itemId, date) ? 'inspection-overdue' : null;
+}
+
+export function resourceView(db: Db, row: ResourceRow & { inventoryNumber?: string | null }, today: string): Resource {
+  return {
+    id: row.id,
+    name: row.name,
+    itemId: row.itemId,
+    inventoryNumber: row.inventoryNumber ?? (row.itemId === null ? null : (itemById(db, row.itemId)?.inventoryNumber ?? null)),
+    room: row.room,
+    serviceUnit: row.serviceUnit,
+    slotMinutes: row.slotMinutes,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    weekdays: row.weekdays,
+    active: row.active,
+    blocked: resourceBlock(db, row.itemId, today),
+  };
+}
+
+export function bookingOut(row: BookingViewRow): Booking {
+  return {
+    id: row.id,
+    resourceId: row.resourceId,
+    resourceName: row.resourceName,
+    clientId: row.clientId,
+    clientFirstName: row.clientFirstName,
+    clientLastName: row.clientLastName,
+    date: row.date,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    status: row.status,
+    note: row.note,
+    serviceUnit: row.serviceUnit,
+  };
+}
+
+export function bookingById(db: Db, id: number): Booking {
+  const row = bookingView(db, id);
+  if (!row) throw notFound('bookings.notFound');
+  return bookingOut(row);
+}
+
+export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+export const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

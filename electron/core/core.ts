@@ -38,6 +38,7 @@ import { restoreBackup } from './backup/restore-backup';
 import { startBackupScheduler, type BackupScheduleOptions } from './backup/scheduler';
 import { swapInBackup, undoSwap } from './backup/swap-database-file';
 import { privacyHandlers } from './services/privacy';
+import { billingHandlers } from './services/billing/handlers';
 import { loansHandlers } from './services/loans/index';
 import { bookingsHandlers } from './services/bookings/index';
 import { ClientIndex } from './search/client-index';
@@ -194,6 +195,7 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...backupHandlers(deps),
     ...loansHandlers(deps),
     ...bookingsHandlers(deps),
+    ...billingHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

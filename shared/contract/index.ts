@@ -20,6 +20,7 @@ import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
 import { loansContract } from './loans';
 import { bookingsContract } from './bookings';
+import { billingContract } from './billing';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -45,6 +46,7 @@ export const contract = {
   ...privacyContract,
   ...loansContract,
   ...bookingsContract,
+  ...billingContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -37,6 +37,8 @@ export const customFieldKeys = [
   'returnBeforeHandOver', // loans
   'damageNoteRequired', // loans
   'serviceUnitFormat', // bookings
+  'priceNegative', // billing
+  'serviceUnitUnknown', // billing
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

@@ -13,6 +13,7 @@ import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
+import enBilling from '../locales/en/billing.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
 import lvSetup from '../locales/lv/setup.json';
@@ -28,6 +29,7 @@ import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
+import lvBilling from '../locales/lv/billing.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
 import ltSetup from '../locales/lt/setup.json';
@@ -43,6 +45,7 @@ import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
+import ltBilling from '../locales/lt/billing.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
@@ -58,6 +61,7 @@ import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
+import ruBilling from '../locales/ru/billing.json';
 import type { UiLanguage } from '../contract/common';
 
 /** Latvian is the reference language: keys are typed from it (see i18next.d.ts). */
@@ -77,6 +81,7 @@ export const lvResources = {
   privacy: lvPrivacy,
   backups: lvBackups,
   recovery: lvRecovery,
+  billing: lvBilling,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
@@ -99,6 +104,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ltPrivacy,
     backups: ltBackups,
     recovery: ltRecovery,
+    billing: ltBilling,
   },
   ru: {
     common: ruCommon,
@@ -116,6 +122,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ruPrivacy,
     backups: ruBackups,
     recovery: ruRecovery,
+    billing: ruBilling,
   },
   en: {
     common: enCommon,
@@ -133,5 +140,6 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: enPrivacy,
     backups: enBackups,
     recovery: enRecovery,
+    billing: enBilling,
   },
 };

@@ -115,3 +115,19 @@ export function membersOn(db: Executor, groupId: number, date: string): number[]
     .all()
     .map((r) => r.clientId);
 }
+
+/** Active clients holding a dementia-day-centre decision in force on `date`: who may join a group. */
+export function clientsWithDecisionOn(db: Executor, date: string) {
+  return db
+    .select({ clientId: clients.id, firstName: clients.firstName, lastName: clients.lastName })
+    .from(clients)
+    .where(
+      and(
+        eq(clients.status, 'active'),
+        sql`EXISTS (SELECT 1 FROM service_decisions d WHERE d.client_id = ${clients.id} AND d.service = 'dementia-day-centre'
+          AND d.voided_at IS NULL AND d.valid_from <= ${date} AND (d.valid_to IS NULL OR d.valid_to >= ${date}))`,
+      ),
+    )
+    .orderBy(asc(clients.lastName), asc(clients.firstName))
+    .all();
+}

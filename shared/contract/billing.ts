@@ -3,13 +3,22 @@ import { managers, method } from './define';
 import { input, ok, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { idSchema } from './fields';
-import { exportFileSchema, payerSchema } from './municipal-reports';
 import { catalogueServiceUnits, exemptionKinds, isServiceUnit, payerCategories, unitMeasures, vatCategories } from '../domain/service-units';
 
 /** A catalogue unit or `own:<code>`. */
 export const serviceUnitSchema = z.string().max(44).refine(isServiceUnit, { error: 'serviceUnitUnknown' });
 export const payerCategorySchema = z.enum(payerCategories);
 const cents = z.number().int();
+
+/** A payer: a municipality code (`service_decisions.paying_municipality`) or `private`. */
+export const statementPayerSchema = z.string().trim().min(1).max(120);
+/** The largest statement file handed over in one answer (base64). */
+const maxStatementBytes = 40 * 1024 * 1024;
+export const statementFileSchema = z.object({
+  fileName: z.string().max(200),
+  mediaType: z.string().max(100),
+  base64: z.string().max(Math.ceil(maxStatementBytes / 3) * 4),
+});
 
 export const priceSchema = z.object({
   id: z.number().int(),
@@ -181,7 +190,7 @@ export const billingContract = {
     write: false,
   }),
   'billing.units': method({
-    input: input({ month: monthSchema, payer: payerSchema.optional() }),
+    input: input({ month: monthSchema, payer: statementPayerSchema.optional() }),
     output: z.object({ rows: z.array(unitsRow).max(100_000) }),
     access: managers,
     write: false,
@@ -195,7 +204,7 @@ export const billingContract = {
   'exports.statement': method({
     input: input({
       month: monthSchema,
-      payer: payerSchema,
+      payer: statementPayerSchema,
       format: z.enum(['xlsx', 'csv', 'pdf']),
       pseudonymised: z.boolean().default(false),
       language: uiLanguageSchema,
@@ -203,7 +212,7 @@ export const billingContract = {
       confirmed: z.array(z.string().max(200)).max(10_000).default([]),
     }),
     /** `file` for xlsx and csv; for pdf the data the print page lays out (and the platform saves as PDF). */
-    output: z.object({ statement: statementDataSchema, file: exportFileSchema.nullable() }),
+    output: z.object({ statement: statementDataSchema, file: statementFileSchema.nullable() }),
     access: managers,
     write: true,
   }),

@@ -38,6 +38,7 @@ import { restoreBackup } from './backup/restore-backup';
 import { startBackupScheduler, type BackupScheduleOptions } from './backup/scheduler';
 import { swapInBackup, undoSwap } from './backup/swap-database-file';
 import { privacyHandlers } from './services/privacy';
+import { equipmentRegisterHandlers } from './services/equipment/index';
 import { billingHandlers } from './services/billing/handlers';
 import { loansHandlers } from './services/loans/index';
 import { bookingsHandlers } from './services/bookings/index';
@@ -191,6 +192,7 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...sessionHandlers(deps),
     ...sessionSheetHandlers(deps),
     ...privacyHandlers(deps),
+    ...equipmentRegisterHandlers(deps),
     ...clockHandlers(deps),
     ...backupHandlers(deps),
     ...loansHandlers(deps),

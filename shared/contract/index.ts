@@ -18,6 +18,7 @@ import { activitiesContract } from './activities';
 import { clockContract } from './clock';
 import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
+import { equipmentContract } from './equipment';
 import { loansContract } from './loans';
 import { bookingsContract } from './bookings';
 import { billingContract } from './billing';
@@ -44,6 +45,7 @@ export const contract = {
   ...clockContract,
   ...backupsContract,
   ...privacyContract,
+  ...equipmentContract,
   ...loansContract,
   ...bookingsContract,
   ...billingContract,

@@ -34,6 +34,12 @@ export const customFieldKeys = [
   'mealsRequired',
   'dateOutOfRange',
   'rangeTooLong',
+  'inventoryNumberFormat', // equipment
+  'categoryUnknown', // equipment
+  'projectCodeRequired', // equipment
+  'labelStartOutside', // equipment
+  'writeOffReasonRequired', // equipment
+  'attachmentTooLarge', // equipment
   'returnBeforeHandOver', // loans
   'damageNoteRequired', // loans
   'serviceUnitFormat', // bookings

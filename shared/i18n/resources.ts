@@ -13,6 +13,7 @@ import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
+import enEquipment from '../locales/en/equipment.json';
 import enBilling from '../locales/en/billing.json';
 import lvCommon from '../locales/lv/common.json';
 import lvErrors from '../locales/lv/errors.json';
@@ -29,6 +30,7 @@ import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
+import lvEquipment from '../locales/lv/equipment.json';
 import lvBilling from '../locales/lv/billing.json';
 import ltCommon from '../locales/lt/common.json';
 import ltErrors from '../locales/lt/errors.json';
@@ -45,6 +47,7 @@ import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
+import ltEquipment from '../locales/lt/equipment.json';
 import ltBilling from '../locales/lt/billing.json';
 import ruCommon from '../locales/ru/common.json';
 import ruErrors from '../locales/ru/errors.json';
@@ -61,6 +64,7 @@ import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
+import ruEquipment from '../locales/ru/equipment.json';
 import ruBilling from '../locales/ru/billing.json';
 import type { UiLanguage } from '../contract/common';
 
@@ -81,6 +85,7 @@ export const lvResources = {
   privacy: lvPrivacy,
   backups: lvBackups,
   recovery: lvRecovery,
+  equipment: lvEquipment,
   billing: lvBilling,
 };
 export type Resources = typeof lvResources;
@@ -104,6 +109,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ltPrivacy,
     backups: ltBackups,
     recovery: ltRecovery,
+    equipment: ltEquipment,
     billing: ltBilling,
   },
   ru: {
@@ -122,6 +128,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ruPrivacy,
     backups: ruBackups,
     recovery: ruRecovery,
+    equipment: ruEquipment,
     billing: ruBilling,
   },
   en: {
@@ -140,6 +147,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: enPrivacy,
     backups: enBackups,
     recovery: enRecovery,
+    equipment: enEquipment,
     billing: enBilling,
   },
 };

@@ -1,5 +1,6 @@
 import type { Executor } from '#db/client';
-import { attendance, clients, billingExemptions, decisionBilling, prices, serviceDecisions, absenceBillingRules, activityBillingUnits, sessions, sessionParticipants } from '#db/schema/index';
+import { sql } from 'drizzle-orm';
+import { attendance, booking, bookingResource, clients, staff, billingExemptions, decisionBilling, prices, serviceDecisions, absenceBillingRules, activityBillingUnits, sessions, sessionParticipants } from '#db/schema/index';
 import { insertActivity } from '#db/queries/activities';
 import type { ServiceKind } from '#shared/domain/services';
 import type { PayerCategory, VatCategory } from '#shared/domain/service-units';
@@ -135,4 +136,21 @@ export function addDay(db: Executor, clientId: number, date: string, spec: DaySp
       updatedAt: stamp,
     })
     .run();
+}
+
+/** A bookable resource billed as `unit` and bookings on it (status as given). */
+export function addBookings(db: Executor, unit: string, bookings: { clientId: number; date: string; status: 'booked' | 'done' | 'cancelled' | 'no-show' }[]): void {
+  const staffId =
+    db.all<{ id: number }>(sql`SELECT id FROM staff ORDER BY id LIMIT 1`)[0]?.id ??
+    db.insert(staff).values({ username: 'billing.test', fullName: 'Billing Test', role: 'manager', language: 'lv', passwordHash: 'x', createdAt: stamp }).returning({ id: staff.id }).get().id;
+  const resource = db
+    .insert(bookingResource)
+    .values({ name: unit, room: 'A', serviceUnit: unit, weekdays: [1, 2, 3, 4, 5], createdAt: stamp, updatedAt: stamp })
+    .returning({ id: bookingResource.id })
+    .get();
+  bookings.forEach((b, i) => {
+    const start = `${String(8 + i).padStart(2, '0')}:00`;
+    const end = `${String(8 + i).padStart(2, '0')}:30`;
+    db.insert(booking).values({ resourceId: resource.id, clientId: b.clientId, date: b.date, startTime: start, endTime: end, status: b.status, createdBy: staffId, createdAt: stamp, updatedAt: stamp }).run();
+  });
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '#db/open-database';
 import { sourceMigrationsFolder } from '#db/paths';
 import { insertCentre } from '#db/queries/centre';
-import { addBilledSession, addClient, addDay, addDecision, addExemption, addPrice, overrideAbsence } from '../../testing/billing-fixtures';
+import { addBilledSession, addBookings, addClient, addDay, addDecision, addExemption, addPrice, overrideAbsence } from '../../testing/billing-fixtures';
 import { buildStatement, type Statement } from './statement-lines';
 
 let opened: OpenedDatabase | undefined;
@@ -223,5 +223,23 @@ describe('billing: the monthly statement by hand-computed cases', () => {
     expect(s.lines).toEqual([]);
     expect(s.uncovered.map((u) => u.clientId).sort()).toEqual([loose, voided].sort());
     expect(s.unpriced.map(({ decisionId: _d, ...rest }) => rest)).toEqual([{ clientId: dementia, date: '2026-03-02', serviceUnit: 'dementia-day', payerCategory: 'own-municipality' }]);
+  });
+
+  it('14. done bookings bill one unit each on the decision of their day; booked, cancelled and no-show ones do not', () => {
+    const db = setUp();
+    addPrice(db, { unit: 'shower', cents: 300 });
+    const c = addClient(db, 'Maija', 'Krūmiņa');
+    addDecision(db, c, { from: '2026-01-01' });
+    addBookings(db, 'shower', [
+      { clientId: c, date: '2026-03-03', status: 'done' },
+      { clientId: c, date: '2026-03-04', status: 'done' },
+      { clientId: c, date: '2026-03-05', status: 'cancelled' },
+      { clientId: c, date: '2026-03-06', status: 'no-show' },
+      { clientId: c, date: '2026-03-31', status: 'booked' },
+    ]);
+    const s = buildStatement(db, { month: '2026-03', payer: 'LV-aizkraukle' });
+    expect(brief(s)).toEqual([['shower', 2, 300, 600, 0, 600]]);
+    // Inside a transaction (how exports read it) the same units come through.
+    expect(db.transaction((tx) => buildStatement(tx, { month: '2026-03', payer: 'LV-aizkraukle' }).totals)).toMatchObject({ units: 2, amountCents: 600 });
   });
 });

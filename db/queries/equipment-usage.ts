@@ -12,6 +12,7 @@ export function insertUsage(db: Executor, row: typeof equipmentUsage.$inferInser
 }
 
 export interface UsageFilter {
+  id?: number | undefined;
   itemId?: number | undefined;
   clientId?: number | undefined;
   sessionId?: number | undefined;
@@ -22,6 +23,7 @@ export interface UsageFilter {
 /** Uses newest first, with the item, the client's and the staff member's names. */
 export function listUsage(db: Executor, filter: UsageFilter, limit: number) {
   const where: SQL[] = [];
+  if (filter.id !== undefined) where.push(eq(equipmentUsage.id, filter.id));
   if (filter.itemId !== undefined) where.push(eq(equipmentUsage.itemId, filter.itemId));
   if (filter.clientId !== undefined) where.push(eq(equipmentUsage.clientId, filter.clientId));
   if (filter.sessionId !== undefined) where.push(eq(equipmentUsage.sessionId, filter.sessionId));

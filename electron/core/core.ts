@@ -30,6 +30,7 @@ import { activityHandlers } from './services/activities';
 import { sessionHandlers } from './services/sessions';
 import { sessionSheetHandlers } from './services/session-sheet';
 import { clockHandlers } from './services/clock';
+import { equipmentMaintenanceHandlers } from './services/equipment-maintenance';
 import { startupClock } from './startup-clock';
 import type { ServiceDeps } from './services/service-deps';
 import { backupHandlers } from './services/backups';
@@ -201,6 +202,7 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,
+    ...equipmentMaintenanceHandlers(deps),
     translate,
     logInternal: options.logInternal ?? logInternalDefault,
     now,

@@ -16,6 +16,7 @@ import { auditContract } from './audit';
 import { attendanceContract } from './attendance';
 import { activitiesContract } from './activities';
 import { clockContract } from './clock';
+import { equipmentMaintenanceContract } from './equipment-maintenance';
 import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
 import { equipmentContract } from './equipment';
@@ -47,6 +48,7 @@ export const contract = {
   ...privacyContract,
   ...equipmentContract,
   ...loansContract,
+  ...equipmentMaintenanceContract,
   ...bookingsContract,
   ...billingContract,
 } satisfies Record<string, MethodDef>;

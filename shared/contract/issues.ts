@@ -40,6 +40,8 @@ export const customFieldKeys = [
   'labelStartOutside', // equipment
   'writeOffReasonRequired', // equipment
   'attachmentTooLarge', // equipment
+  'intervalPositive', // equipment-maintenance
+  'intervalTooLong', // equipment-maintenance
   'returnBeforeHandOver', // loans
   'damageNoteRequired', // loans
   'serviceUnitFormat', // bookings

@@ -30,12 +30,12 @@ export interface UsageInput {
  */
 export function recordUsage(tx: Executor, input: UsageInput, audit?: RecordAudit): UsageRow {
   const item = itemForMaintenance(tx, input.itemId);
-  if (!item) throw notFound('equipment.itemNotFound');
-  if (item.status === 'written-off') throw conflict('equipment.usage.writtenOff');
-  if (item.purchaseDate && input.usedOn < item.purchaseDate) throw conflict('equipment.usage.beforePurchase', { date: item.purchaseDate });
+  if (!item) throw notFound('equipmentMaintenance.itemNotFound');
+  if (item.status === 'written-off') throw conflict('equipmentMaintenance.usageWrittenOff');
+  if (item.purchaseDate && input.usedOn < item.purchaseDate) throw conflict('equipmentMaintenance.usageBeforePurchase', { date: item.purchaseDate });
   if (input.clientId != null && !findClient(tx, input.clientId)) throw notFound('clients.notFound');
   if (input.sessionId != null && !findSessionRow(tx, input.sessionId)) throw notFound('sessions.notFound');
-  if (blockUseWhenOverdue(tx) && inspectionOverdue(tx, input.itemId, input.usedOn)) throw conflict('equipment.usage.blocked');
+  if (blockUseWhenOverdue(tx) && inspectionOverdue(tx, input.itemId, input.usedOn)) throw conflict('equipmentMaintenance.usageBlocked');
   const row = insertUsage(tx, {
     itemId: input.itemId,
     clientId: input.clientId ?? null,

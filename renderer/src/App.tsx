@@ -24,6 +24,7 @@ const LoggedInApp = lazy(() => import('./features/shell/LoggedInApp').then((m) =
 const AttendanceSheetPage = lazy(() => import('./features/sheets/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })));
 const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) => ({ default: m.DayListPage })));
 const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
+const StatementPrintPage = lazy(() => import('./features/billing/StatementPrintPage').then((m) => ({ default: m.StatementPrintPage })));
 const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
 
 function Loading() {
@@ -45,6 +46,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
+        <Route path="/print/statement/:month">{(params) => <StatementPrintPage month={params.month} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route>
           <LoggedInApp me={me} />

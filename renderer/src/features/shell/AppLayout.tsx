@@ -20,6 +20,8 @@ const navItems: NavItem[] = [
   { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },
   { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
+  { path: '/municipal-export', key: 'billing:nav', method: 'billing.reconcile' },
+  { path: '/prices', key: 'billing:pricesNav', method: 'prices.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
   { path: '/staff', key: 'nav.staff', method: 'staff.list' },
   { path: '/backups', key: 'nav.backups', method: 'backups.list' },

@@ -12,6 +12,8 @@ import { AuditPage } from '../audit/AuditPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { RetentionPage } from '../privacy/RetentionPage';
+import { MunicipalExportPage } from '../billing/MunicipalExportPage';
+import { PricesPage } from '../billing/PricesPage';
 import { StaffPage } from '../staff/StaffPage';
 import { CreateStaffPage } from '../staff/CreateStaffPage';
 import { AppLayout } from './AppLayout';
@@ -119,6 +121,16 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               <Route path="/settings">
                 <RequireAccess role={staff.role} method="settings.get">
                   <SettingsPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/municipal-export">
+                <RequireAccess role={staff.role} method="billing.reconcile">
+                  <MunicipalExportPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/prices">
+                <RequireAccess role={staff.role} method="prices.list">
+                  <PricesPage />
                 </RequireAccess>
               </Route>
               <Route path="/retention">

@@ -5,6 +5,7 @@ import { seedDemoClients } from './seed-demo-clients';
 import { seedSheetDemo } from './seed-sheet-demo';
 import { seedDemoStaff } from './seed-staff';
 import { seedDemoAttendance } from './seed-demo-attendance';
+import { seedDemoBilling } from './seed-demo-billing';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -30,6 +31,7 @@ export async function seedDemo(core: Core): Promise<void> {
   // Two months of attendance and sessions for the clients above; the sheet demo only fills in when there are none.
   await seedDemoAttendance(core);
   seedSheetDemo(core);
+  await seedDemoBilling(core, demoAdmin.username);
 }
 
 /** `--demo --data-dir DIR` again: a folder that already holds a centre is reused as it is, never seeded twice. */

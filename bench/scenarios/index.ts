@@ -11,6 +11,7 @@ import checkInTransaction from './check-in-transaction';
 import liveBoard from './live-board';
 import hostStart from './host-start';
 import crashSoak from './crash-soak';
+import statementXlsx from './statement';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -32,6 +33,7 @@ export const scenarios: Scenario[] = [
   searchCodes,
   cardOpen,
   monthSheetPdf,
+  statementXlsx,
   crashSoak,
   hostStart,
 ];

@@ -2,7 +2,7 @@ import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { priceHandlers } from './prices';
 import { exemptionHandlers } from './exemptions';
-import { buildStatement, payersOfMonth } from './statement-lines';
+import { buildStatements, payersOfMonth } from './statement-lines';
 import { payerName } from './statement-data';
 import { reconcileMonth } from './reconcile';
 import { exportStatement } from './statement-export';
@@ -42,8 +42,9 @@ export function billingHandlers(deps: ServiceDeps): BillingHandlers {
       const { first, last } = monthBounds(month);
       const categories = new Map(decisionsInPeriod(db, first, last).map((d) => [payerOf(d), payerCategoryOf(d, centre)]));
       const payers = payer === undefined ? payersOfMonth(db, month) : [payer];
+      const statements = buildStatements(db, month, payers);
       const rows = payers.flatMap((p) =>
-        buildStatement(db, { month, payer: p }).totalsByUnit.map((u) => ({
+        statements.get(p)!.totalsByUnit.map((u) => ({
           payer: p,
           // A municipality's category follows its decisions; a payer unknown this month counts as another municipality.
           payerCategory: categories.get(p) ?? ('other-municipality' as const),

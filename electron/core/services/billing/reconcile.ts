@@ -11,7 +11,7 @@ import { findClient } from '#db/queries/clients';
 import type { ReconcileWarning } from '#shared/contract/billing';
 import type { ServiceKind } from '#shared/domain/services';
 import { calendarOfMonth } from '../../calendar/working-days';
-import { buildStatement, payerOf, payersOfMonth } from './statement-lines';
+import { buildStatement, buildStatements, payerOf, type Payer, type Statement } from './statement-lines';
 
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -20,7 +20,8 @@ function nextMonth(month: string): string {
 
 const blank = { payer: null, clientId: null, client: null, decisionNumber: null, service: null, serviceUnit: null, date: null, count: null, planned: null };
 
-export function reconcileMonth(db: Executor, month: string): ReconcileWarning[] {
+/** `prebuilt`: the month's statements of every payer, when the caller has them already (one reading of the records). */
+export function reconcileMonth(db: Executor, month: string, prebuilt?: Map<Payer, Statement>): ReconcileWarning[] {
   const { first, last } = monthBounds(month);
   const decisions = decisionsInPeriod(db, first, last);
   const names = new Map(decisions.map((d) => [d.decision.clientId, `${d.lastName} ${d.firstName}`]));
@@ -32,7 +33,7 @@ export function reconcileMonth(db: Executor, month: string): ReconcileWarning[] 
   };
   const warnings: ReconcileWarning[] = [];
 
-  const statements = payersOfMonth(db, month).map((payer) => buildStatement(db, { month, payer }));
+  const statements = [...(prebuilt ?? buildStatements(db, month)).values()];
   // Days without a decision: the same list in every statement (their payer is unknown); once per client.
   const uncovered = new Map<number, string[]>();
   for (const u of (statements[0] ?? buildStatement(db, { month, payer: '' })).uncovered) uncovered.set(u.clientId, [...(uncovered.get(u.clientId) ?? []), u.date]);

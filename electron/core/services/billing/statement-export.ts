@@ -9,7 +9,7 @@ import { localIsoDate } from '#shared/domain/dates';
 import { conflict, notFound } from '../../app-error';
 import type { HandlerCall } from '../../call-context';
 import { audited } from '../audited';
-import { buildStatement, payersOfMonth } from './statement-lines';
+import { buildStatements, payersOfMonth } from './statement-lines';
 import { statementData } from './statement-data';
 import { reconcileMonth } from './reconcile';
 import { statementXlsx } from './statement-xlsx';
@@ -29,9 +29,10 @@ export async function exportStatement(
   const { month, payer, format, pseudonymised, language, confirmed } = input;
   assertBillableMonth(db, now, month, payer);
   const data = audited(db, now, call)((tx, audit) => {
-    const open = reconcileMonth(tx, month).filter((w) => (w.payer === null || w.payer === payer) && !confirmed.includes(w.key));
+    const statements = buildStatements(tx, month);
+    const open = reconcileMonth(tx, month, statements).filter((w) => (w.payer === null || w.payer === payer) && !confirmed.includes(w.key));
     if (open.length > 0) throw conflict('billing.unconfirmedWarnings', { count: open.length });
-    const statement = buildStatement(tx, { month, payer });
+    const statement = statements.get(payer)!;
     const result = statementData(tx, statement, {
       language,
       pseudonymised,

@@ -205,16 +205,40 @@ const collator = new Intl.Collator('lv');
  * totals. Pure reading; the caller audits. `payer` is a municipality code or `private`.
  */
 export function buildStatement(db: Executor, { month, payer }: { month: string; payer: Payer }): Statement {
+  return buildStatements(db, month, [payer]).get(payer)!;
+}
+
+/**
+ * The statements of several payers (default: every payer of the month) from one reading of the records.
+ * Every statement carries the month's days without a covering decision (their payer is unknown).
+ */
+export function buildStatements(db: Executor, month: string, payers?: readonly Payer[]): Map<Payer, Statement> {
   const centreMunicipality = getCentre(db)?.municipality ?? '';
   const price = priceIndex(allPrices(db));
   const { first, last } = monthBounds(month);
   const exemptions = exemptionsBetween(db, first, last);
-  const { items, uncovered } = gatherItems(db, month, centreMunicipality, price);
+  const { items, uncovered, decisions } = gatherItems(db, month, centreMunicipality, price);
+  const wanted = payers ?? [...new Set(decisions.map(payerOf))].sort();
+  const result = new Map<Payer, Statement>();
+  const byPayer = new Map<Payer, Item[]>(wanted.map((p) => [p, []]));
+  for (const item of items) byPayer.get(payerOf(item.decision))?.push(item);
+  for (const payer of wanted) {
+    result.set(payer, statementOf(month, payer, byPayer.get(payer) ?? [], { centreMunicipality, price, exemptions, uncovered }));
+  }
+  return result;
+}
 
+interface Context {
+  centreMunicipality: string;
+  price: ReturnType<typeof priceIndex>;
+  exemptions: ReturnType<typeof exemptionsBetween>;
+  uncovered: { clientId: number; date: string }[];
+}
+
+function statementOf(month: string, payer: Payer, items: readonly Item[], { centreMunicipality, price, exemptions, uncovered }: Context): Statement {
   const groups = new Map<string, { item: Item; price: PriceRow | null; exempt: boolean; units: number; from: string; to: string }>();
   const unpriced: UnpricedItem[] = [];
   for (const item of items) {
-    if (payerOf(item.decision) !== payer) continue;
     const category = payerCategoryOf(item.decision, centreMunicipality);
     const p = price(item.unit, category, item.date);
     if (!p && !item.free) {
@@ -292,8 +316,7 @@ export function buildStatement(db: Executor, { month, payer }: { month: string; 
     add(totals, line);
   }
   const totalsByUnit = [...byUnit.values()].sort((a, b) => unitOrder(a.serviceUnit) - unitOrder(b.serviceUnit) || a.serviceUnit.localeCompare(b.serviceUnit));
-  const payerUncovered = uncovered; // No decision: the payer is unknown, so every statement reports them.
-  return { month, payer, lines, totalsByUnit, totals, unpriced, uncovered: payerUncovered };
+  return { month, payer, lines, totalsByUnit, totals, unpriced, uncovered };
 }
 
 /** The payers with any decision in force during the month (municipality codes and `private`). */

@@ -28,6 +28,13 @@ function sheetName(name: string, used: Set<string>): string {
 
 function setUpSheet(sheet: ExcelJS.Worksheet, data: StatementData, keys: ColumnKey[], titles: string[]): void {
   const t = billingT(data.language);
+  // Formats per column, once: every cell added below takes its column's (cheaper than a style per cell).
+  keys.forEach((key, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = widths[key];
+    if (moneyColumns.has(key)) column.numFmt = money;
+    if (key === 'from' || key === 'to') column.numFmt = excelDateFormat[data.language];
+  });
   sheet.getCell(1, 1).value = neutralise(`${data.centre.name} — ${t('statement.title', { month: monthTitle(data.month, data.language) })}`);
   sheet.getCell(1, 1).font = { bold: true, size: 13 };
   sheet.getCell(2, 1).value = neutralise(t('statement.payer', { payer: data.payerName }));
@@ -35,7 +42,6 @@ function setUpSheet(sheet: ExcelJS.Worksheet, data: StatementData, keys: ColumnK
   titles.forEach((title, i) => (header.getCell(i + 1).value = title));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };
-  keys.forEach((key, i) => (sheet.getColumn(i + 1).width = widths[key]));
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   sheet.pageSetup = {
     paperSize: 9,
@@ -54,7 +60,6 @@ export async function statementXlsx(data: StatementData): Promise<Buffer> {
   book.creator = 'CareDesk';
   book.created = new Date(data.generatedAt);
   const keys = columnsOf(data);
-  const dateFormat = excelDateFormat[data.language];
   const used = new Set<string>();
 
   const summary = book.addWorksheet(sheetName(t('statement.summary'), used));
@@ -62,9 +67,6 @@ export async function statementXlsx(data: StatementData): Promise<Buffer> {
   setUpSheet(summary, data, summaryKeys, summaryKeys.map((k) => columnTitle(t, k, data)));
   const totalRow = (values: (string | number)[], bold = false) => {
     const row = summary.addRow(values);
-    values.forEach((v, i) => {
-      if (typeof v === 'number' && i > 1) row.getCell(i + 1).numFmt = money;
-    });
     if (bold) row.font = { bold: true };
   };
   for (const u of data.totalsByUnit) {
@@ -102,11 +104,7 @@ export async function statementXlsx(data: StatementData): Promise<Buffer> {
         municipalityShare: line.municipalityShareCents / 100,
         note: lineNote(t, line),
       };
-      const row = sheet.addRow(keys.map((k) => value[k]));
-      keys.forEach((k, i) => {
-        if (moneyColumns.has(k)) row.getCell(i + 1).numFmt = money;
-        if (k === 'from' || k === 'to') row.getCell(i + 1).numFmt = dateFormat;
-      });
+      sheet.addRow(keys.map((k) => value[k]));
     }
     const total: Partial<Record<ColumnKey, ExcelJS.CellValue>> = {
       client: t('statement.totalOf', { unit: unit.unitName }),
@@ -117,11 +115,7 @@ export async function statementXlsx(data: StatementData): Promise<Buffer> {
       clientShare: unit.clientShareCents / 100,
       municipalityShare: unit.municipalityShareCents / 100,
     };
-    const row = sheet.addRow(keys.map((k) => total[k] ?? null));
-    row.font = { bold: true };
-    keys.forEach((k, i) => {
-      if (moneyColumns.has(k)) row.getCell(i + 1).numFmt = money;
-    });
+    sheet.addRow(keys.map((k) => total[k] ?? null)).font = { bold: true };
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -43,6 +43,8 @@ import { equipmentRegisterHandlers } from './services/equipment/index';
 import { billingHandlers } from './services/billing/handlers';
 import { loansHandlers } from './services/loans/index';
 import { bookingsHandlers } from './services/bookings/index';
+import { incidentHandlers } from './services/incidents/incidents';
+import { dementiaSafetyHandlers } from './services/dementia-safety';
 import { ClientIndex } from './search/client-index';
 import { loadIndexSource } from '#db/queries/client-index';
 
@@ -194,6 +196,8 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...sessionSheetHandlers(deps),
     ...privacyHandlers(deps),
     ...equipmentRegisterHandlers(deps),
+    ...incidentHandlers(deps),
+    ...dementiaSafetyHandlers(deps),
     ...clockHandlers(deps),
     ...backupHandlers(deps),
     ...loansHandlers(deps),

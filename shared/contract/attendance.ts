@@ -119,7 +119,8 @@ export const attendanceContract = {
   }),
   'attendance.checkOutAll': method({
     input: input({ date: localDateSchema, time: localTimeSchema }),
-    output: z.object({ checkedOut: z.number().int(), skipped: z.number().int() }),
+    /** `awaitingHandOver`: dementia-group clients left for a hand-over to a named collector. */
+    output: z.object({ checkedOut: z.number().int(), skipped: z.number().int(), awaitingHandOver: z.number().int() }),
     access: attendanceRoles,
     write: true,
   }),

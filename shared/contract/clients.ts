@@ -36,6 +36,8 @@ const cardFields = {
   receptionNotes: optionalText(1000),
   wanderingRisk: z.boolean().optional(),
   diet: optionalText(300),
+  /** May leave alone: a dementia-group check-out then asks nobody who collects them. */
+  mayGoHomeAlone: z.boolean().optional(),
 };
 
 type CardInput = z.infer<z.ZodObject<typeof cardFields>>;
@@ -89,6 +91,7 @@ export const clientSchema = z.object({
   receptionNotes: z.string().nullable(),
   wanderingRisk: z.boolean(),
   diet: z.string().nullable(),
+  mayGoHomeAlone: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

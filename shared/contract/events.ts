@@ -13,6 +13,10 @@ export const eventContract = {
   'attendance.changed': z.object({ date: z.string() }),
   'activities.changed': z.object({}),
   'sessions.changed': z.object({ sessionId: z.number().int() }),
+  /** The monthly pack being built: step of steps (no names, no figures). */
+  'exports.packProgress': z.object({ month: z.string(), step: z.number().int(), of: z.number().int() }),
+  /** A dementia-group participant is still not collected past their group's alarm time: managers are alerted. */
+  'safety.alarmRaised': z.object({ date: z.string() }),
 };
 export type EventName = keyof typeof eventContract;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;

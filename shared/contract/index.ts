@@ -20,6 +20,8 @@ import { equipmentMaintenanceContract } from './equipment-maintenance';
 import { backupsContract } from './backups';
 import { privacyContract } from './privacy';
 import { equipmentContract } from './equipment';
+import { incidentsContract } from './incidents';
+import { dementiaSafetyContract } from './dementia-safety';
 import { loansContract } from './loans';
 import { bookingsContract } from './bookings';
 import { billingContract } from './billing';
@@ -47,6 +49,8 @@ export const contract = {
   ...backupsContract,
   ...privacyContract,
   ...equipmentContract,
+  ...incidentsContract,
+  ...dementiaSafetyContract,
   ...loansContract,
   ...equipmentMaintenanceContract,
   ...bookingsContract,

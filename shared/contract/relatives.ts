@@ -18,6 +18,10 @@ export const relativeFields = {
   /** 1 is called first. */
   priority: z.number().int().min(1).max(20),
   note: optionalText(500),
+  /** How reception recognises them at pick-up, e.g. "shows passport". */
+  idHint: optionalText(200),
+  /** The client's main family carer: their respite hours are counted. */
+  mainCarer: z.boolean().optional(),
 };
 
 export const relativeCreateSchema = input({ clientId: idSchema, ...relativeFields });
@@ -36,6 +40,8 @@ export const relativeSchema = z.object({
   emergencyContact: z.boolean(),
   priority: z.number().int(),
   note: z.string().nullable(),
+  idHint: z.string().nullable(),
+  mainCarer: z.boolean(),
 });
 export type Relative = z.infer<typeof relativeSchema>;
 

@@ -13,6 +13,7 @@ import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
+import enSafety from '../locales/en/safety.json';
 import enEquipment from '../locales/en/equipment.json';
 import enBilling from '../locales/en/billing.json';
 import lvCommon from '../locales/lv/common.json';
@@ -30,6 +31,7 @@ import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
+import lvSafety from '../locales/lv/safety.json';
 import lvEquipment from '../locales/lv/equipment.json';
 import lvBilling from '../locales/lv/billing.json';
 import ltCommon from '../locales/lt/common.json';
@@ -47,6 +49,7 @@ import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
+import ltSafety from '../locales/lt/safety.json';
 import ltEquipment from '../locales/lt/equipment.json';
 import ltBilling from '../locales/lt/billing.json';
 import ruCommon from '../locales/ru/common.json';
@@ -64,6 +67,7 @@ import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
+import ruSafety from '../locales/ru/safety.json';
 import ruEquipment from '../locales/ru/equipment.json';
 import ruBilling from '../locales/ru/billing.json';
 import type { UiLanguage } from '../contract/common';
@@ -85,6 +89,7 @@ export const lvResources = {
   privacy: lvPrivacy,
   backups: lvBackups,
   recovery: lvRecovery,
+  safety: lvSafety,
   equipment: lvEquipment,
   billing: lvBilling,
 };
@@ -109,6 +114,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ltPrivacy,
     backups: ltBackups,
     recovery: ltRecovery,
+    safety: ltSafety,
     equipment: ltEquipment,
     billing: ltBilling,
   },
@@ -128,6 +134,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ruPrivacy,
     backups: ruBackups,
     recovery: ruRecovery,
+    safety: ruSafety,
     equipment: ruEquipment,
     billing: ruBilling,
   },
@@ -147,6 +154,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: enPrivacy,
     backups: enBackups,
     recovery: enRecovery,
+    safety: enSafety,
     equipment: enEquipment,
     billing: enBilling,
   },

@@ -11,6 +11,7 @@ import type { ServiceDeps } from './service-deps';
 import { createUndoStore } from './attendance-undo';
 import { dayCounters, dayRow } from './attendance-view';
 import { createDayWriter, recordView } from './attendance-write';
+import { handOverRequired } from './dementia-safety/hand-over';
 
 type AttendanceHandlers = Pick<
   Handlers,
@@ -84,6 +85,9 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
     'attendance.checkOut': ({ clientId, date, time }, call) => {
       const day = date ?? today();
       const at = time ?? localTime(now());
+      // Reception hands a dementia-group client over to a named collector (attendance.handOver); a manager
+      // may still correct a departure time after the fact.
+      if (call.actor().role === 'reception' && handOverRequired(db, clientId, day)) throw conflict('handOver.required');
       return single(call, clientId, day, (before) => {
         if (before?.status !== 'present') throw conflict('attendance.notCheckedIn');
         if (before.leftAt) throw conflict('attendance.alreadyCheckedOut', { time: before.leftAt });
@@ -112,7 +116,9 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
       single(call, clientId, date, (before) => ({ ...valuesOf(presentRow(before)), transportTo, transportFrom, updatedAt: stamp() })),
 
     'attendance.checkOutAll': ({ date, time }, call) => {
-      const here = stillHere(db, date);
+      const everyone = stillHere(db, date);
+      // A dementia-group client never leaves without a named collector: they stay for a hand-over each.
+      const here = everyone.filter((row) => !handOverRequired(db, row.clientId, date));
       // Somebody who arrived after the chosen time is left for reception to check out by hand.
       const leaving = here.filter((row) => !row.arrivedAt || row.arrivedAt <= time);
       if (leaving.length > 0) {
@@ -120,7 +126,7 @@ export function attendanceHandlers(deps: ServiceDeps): AttendanceHandlers {
           leaving.map((row) => ({ clientId: row.clientId, date, before: row, next: { ...valuesOf(row), leftAt: time, updatedAt: stamp() } })),
         );
       }
-      return { checkedOut: leaving.length, skipped: here.length - leaving.length };
+      return { checkedOut: leaving.length, skipped: here.length - leaving.length, awaitingHandOver: everyone.length - here.length };
     },
 
     'attendance.undo': (_input, call) => {

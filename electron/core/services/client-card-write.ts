@@ -26,6 +26,7 @@ function cardColumns(input: CardInput, code: ResolvedCode | null) {
     language: input.language,
     receptionNotes: orNull(input.receptionNotes),
     wanderingRisk: input.wanderingRisk ?? false,
+    mayGoHomeAlone: input.mayGoHomeAlone ?? false,
     diet: orNull(input.diet),
   };
 }

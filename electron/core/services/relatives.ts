@@ -22,6 +22,8 @@ function columns(input: Omit<MethodParsedInput<'relatives.create'>, 'clientId'>)
     emergencyContact: input.emergencyContact,
     priority: input.priority,
     note: orNull(input.note),
+    idHint: orNull(input.idHint),
+    mainCarer: input.mainCarer ?? false,
   };
 }
 

@@ -25,13 +25,14 @@ export function findSchedule(db: Executor, id: number): ScheduleRow | undefined 
   return db.select().from(equipmentSchedule).where(eq(equipmentSchedule.id, id)).get();
 }
 
-export function schedulesOfItem(db: Executor, itemId: number) {
+export function schedulesOfItem(db: Executor, itemId: number, limit: number) {
   return db
     .select({ schedule: equipmentSchedule, staffName: staff.fullName })
     .from(equipmentSchedule)
     .leftJoin(staff, eq(staff.id, equipmentSchedule.responsibleStaffId))
     .where(eq(equipmentSchedule.itemId, itemId))
     .orderBy(desc(equipmentSchedule.active), equipmentSchedule.id)
+    .limit(limit)
     .all();
 }
 

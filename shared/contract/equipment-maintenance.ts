@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { administrators, careStaff, everyRole, managers, method } from './define';
 import { input, text } from './common';
 import { localDateSchema, localTimeSchema } from './dates';
-import { monthSchema } from './period';
 import { idSchema } from './fields';
-import { maxPageSize } from './bounds';
+import { daysWithinMonths, maxPageSize, maxPeriodMonths, rangeWithin } from './bounds';
 import { dueStates, maintenanceResults, scheduleIntervalUnits, scheduleKinds } from '../domain/equipment-due';
 
 /** Managers keep the register and its schedules; carers log the uses they run (hydromassage, shower). */
@@ -68,7 +67,7 @@ export const maintenanceRecordSchema = input({
   doneOn: localDateSchema,
   performedBy: text(2, 120),
   work: text(2, 1000),
-  costCents: z.number().int().min(0).max(100_000_000).nullable().optional(),
+  costCents: z.number().int().min(0).max(10_000_000).nullable().optional(),
   documentRef: text(0, 120).optional(),
   result: maintenanceResultSchema,
 });
@@ -140,20 +139,17 @@ export const usageSchema = z.object({
 });
 export type Usage = z.infer<typeof usageSchema>;
 
-const monthRange = input({ from: monthSchema, to: monthSchema, itemId: idSchema.optional() })
+/** Days `from`..`to` (the months they touch are counted); at most a year. */
+const countsRange = input({ from: localDateSchema, to: localDateSchema, itemId: idSchema.optional() })
   .refine((r) => r.to >= r.from, { path: ['to'], error: 'toBeforeFrom' })
-  .refine((r) => monthsBetween(r.from, r.to) <= 24, { path: ['to'], error: 'rangeTooLong', params: { count: 24 } });
-
-function monthsBetween(from: string, to: string): number {
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
-  return index(to) - index(from) + 1;
-}
+  .refine(...rangeWithin(maxPeriodMonths, daysWithinMonths));
+const pageLimit = z.number().int().min(1).max(maxPageSize).optional();
 
 export const equipmentSettingsSchema = input({ blockUseWhenOverdue: z.boolean() });
 
 export const equipmentMaintenanceContract = {
   'equipment.schedules.list': method({
-    input: input({ itemId: idSchema }),
+    input: input({ itemId: idSchema, limit: pageLimit }),
     output: z.object({ schedules: z.array(scheduleSchema) }),
     access: everyRole,
     write: false,
@@ -167,7 +163,7 @@ export const equipmentMaintenanceContract = {
     write: true,
   }),
   'equipment.maintenance.list': method({
-    input: input({ itemId: idSchema }),
+    input: input({ itemId: idSchema, limit: pageLimit }),
     output: z.object({ records: z.array(maintenanceSchema) }),
     access: everyRole,
     write: false,
@@ -194,14 +190,14 @@ export const equipmentMaintenanceContract = {
       sessionId: idSchema.optional(),
       from: localDateSchema.optional(),
       to: localDateSchema.optional(),
-      limit: z.number().int().min(1).max(maxPageSize).optional(),
-    }),
+      limit: pageLimit,
+    }).refine(...rangeWithin(maxPeriodMonths, daysWithinMonths)),
     output: z.object({ uses: z.array(usageSchema) }),
     access: equipmentUsers,
     write: false,
   }),
   'equipment.usage.counts': method({
-    input: monthRange,
+    input: countsRange,
     output: z.object({
       months: z.array(z.string()),
       rows: z.array(z.object({ itemId: z.number().int(), inventoryNumber: z.string(), itemName: z.string(), month: z.string(), uses: z.number().int(), clients: z.number().int(), minutes: z.number().int() })),

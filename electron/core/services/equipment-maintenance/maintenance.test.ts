@@ -170,7 +170,7 @@ describe('usage log', () => {
     expect(use).toMatchObject({ clientName: 'Jānis Bērziņš', staffName: 'Anna Bērziņa' });
     expect(carer).toBeGreaterThan(0);
 
-    const counts = await ok<{ months: string[]; rows: unknown[] }>('equipment.usage.counts', { from: '2025-12', to: '2026-02' });
+    const counts = await ok<{ months: string[]; rows: unknown[] }>('equipment.usage.counts', { from: '2025-12-01', to: '2026-02-28' });
     expect(counts.months).toEqual(['2025-12', '2026-01', '2026-02']);
     expect(counts.rows).toEqual([
       { itemId: bed, inventoryNumber: 'HB-1', itemName: 'Hidromasāžas gulta', month: '2026-01', uses: 2, clients: 2, minutes: 60 },

@@ -8,9 +8,6 @@ import { audited } from '../audited';
 
 type MaintenanceHandlers = Pick<Handlers, 'equipment.maintenance.record' | 'equipment.maintenance.list'>;
 
-/** The history shown on an item's page; older records stay in the database and in the reports. */
-const historyLimit = 500;
-
 export function maintenanceHandlers({ db, now }: ServiceDeps): MaintenanceHandlers {
   return {
     /**
@@ -59,10 +56,10 @@ export function maintenanceHandlers({ db, now }: ServiceDeps): MaintenanceHandle
       return { record, itemStatus: result.itemStatus };
     },
 
-    'equipment.maintenance.list': ({ itemId }) => {
+    'equipment.maintenance.list': ({ itemId, limit = 200 }) => {
       if (!itemForMaintenance(db, itemId)) throw notFound('equipmentMaintenance.itemNotFound');
       return {
-        records: maintenanceOfItem(db, itemId, historyLimit).map(({ record: { staffId: _s, createdAt: _c, ...record }, scheduleTitle }) => ({ ...record, scheduleTitle })),
+        records: maintenanceOfItem(db, itemId, limit).map(({ record: { staffId: _s, createdAt: _c, ...record }, scheduleTitle }) => ({ ...record, scheduleTitle })),
       };
     },
   };

@@ -48,11 +48,11 @@ export function scheduleHandlers({ db, now }: ServiceDeps): ScheduleHandlers {
   };
 
   return {
-    'equipment.schedules.list': ({ itemId }) => {
+    'equipment.schedules.list': ({ itemId, limit = 100 }) => {
       if (!itemForMaintenance(db, itemId)) throw notFound('equipmentMaintenance.itemNotFound');
       const day = today();
       return {
-        schedules: schedulesOfItem(db, itemId).map(({ schedule, staffName }) =>
+        schedules: schedulesOfItem(db, itemId, limit).map(({ schedule, staffName }) =>
           scheduleView(schedule, staffName, day, schedule.intervalUnit === 'uses' ? usesSince(db, schedule, day) : null),
         ),
       };

@@ -27,8 +27,6 @@ function monthsFrom(from: string, to: string): string[] {
   return out;
 }
 
-const lastDayOf = (month: string) => `${month}-31`;
-
 export function usageHandlers({ db, now }: ServiceDeps): UsageHandlers {
   return {
     /** A use logged by the signed-in staff member, who ran it. */
@@ -42,8 +40,8 @@ export function usageHandlers({ db, now }: ServiceDeps): UsageHandlers {
     'equipment.usage.list': ({ limit = 200, ...filter }) => ({ uses: listUsage(db, filter, limit).map(usageView) }),
 
     'equipment.usage.counts': ({ from, to, itemId }) => ({
-      months: monthsFrom(from, to),
-      rows: usageCountsByMonth(db, `${from}-01`, lastDayOf(to), itemId),
+      months: monthsFrom(from.slice(0, 7), to.slice(0, 7)),
+      rows: usageCountsByMonth(db, from, to, itemId),
     }),
   };
 }

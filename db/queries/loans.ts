@@ -9,6 +9,7 @@ export interface LoanViewRow extends LoanRow {
   inventoryNumber: string;
   itemName: string;
   category: string;
+  itemStatus: string;
   clientFirstName: string;
   clientLastName: string;
   handedOverByName: string;
@@ -28,7 +29,7 @@ SELECT l.id, l.item_id AS itemId, l.client_id AS clientId, l.handed_over_on AS h
   l.condition_out AS conditionOut, l.accessories, l.deposit_cents AS depositCents, l.fee_cents AS feeCents, l.handed_over_by AS handedOverBy,
   l.note, l.returned_on AS returnedOn, l.condition_in AS conditionIn, l.damage, l.return_note AS returnNote, l.received_by AS receivedBy,
   l.created_at AS createdAt, l.updated_at AS updatedAt,
-  i.inventory_number AS inventoryNumber, i.name AS itemName, i.category, c.first_name AS clientFirstName, c.last_name AS clientLastName,
+  i.inventory_number AS inventoryNumber, i.name AS itemName, i.category, i.status AS itemStatus, c.first_name AS clientFirstName, c.last_name AS clientLastName,
   s.full_name AS handedOverByName
 FROM equipment_loan l
 JOIN equipment_item i ON i.id = l.item_id

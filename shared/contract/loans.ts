@@ -31,6 +31,8 @@ export const loanSchema = z.object({
   inventoryNumber: z.string(),
   itemName: z.string(),
   category: z.string(),
+  /** The item's status now: a returned loan's item may still wait for cleaning. */
+  itemStatus: z.string(),
   clientId: z.number().int(),
   clientFirstName: z.string(),
   clientLastName: z.string(),

@@ -13,6 +13,8 @@ import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
+import enLoans from '../locales/en/loans.json';
+import enBookings from '../locales/en/bookings.json';
 import enSafety from '../locales/en/safety.json';
 import enEquipment from '../locales/en/equipment.json';
 import enBilling from '../locales/en/billing.json';
@@ -31,6 +33,8 @@ import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
+import lvLoans from '../locales/lv/loans.json';
+import lvBookings from '../locales/lv/bookings.json';
 import lvSafety from '../locales/lv/safety.json';
 import lvEquipment from '../locales/lv/equipment.json';
 import lvBilling from '../locales/lv/billing.json';
@@ -49,6 +53,8 @@ import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
+import ltLoans from '../locales/lt/loans.json';
+import ltBookings from '../locales/lt/bookings.json';
 import ltSafety from '../locales/lt/safety.json';
 import ltEquipment from '../locales/lt/equipment.json';
 import ltBilling from '../locales/lt/billing.json';
@@ -67,6 +73,8 @@ import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
+import ruLoans from '../locales/ru/loans.json';
+import ruBookings from '../locales/ru/bookings.json';
 import ruSafety from '../locales/ru/safety.json';
 import ruEquipment from '../locales/ru/equipment.json';
 import ruBilling from '../locales/ru/billing.json';
@@ -89,6 +97,8 @@ export const lvResources = {
   privacy: lvPrivacy,
   backups: lvBackups,
   recovery: lvRecovery,
+  loans: lvLoans,
+  bookings: lvBookings,
   safety: lvSafety,
   equipment: lvEquipment,
   billing: lvBilling,
@@ -114,6 +124,8 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ltPrivacy,
     backups: ltBackups,
     recovery: ltRecovery,
+    loans: ltLoans,
+    bookings: ltBookings,
     safety: ltSafety,
     equipment: ltEquipment,
     billing: ltBilling,
@@ -134,6 +146,8 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ruPrivacy,
     backups: ruBackups,
     recovery: ruRecovery,
+    loans: ruLoans,
+    bookings: ruBookings,
     safety: ruSafety,
     equipment: ruEquipment,
     billing: ruBilling,
@@ -154,6 +168,8 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: enPrivacy,
     backups: enBackups,
     recovery: enRecovery,
+    loans: enLoans,
+    bookings: enBookings,
     safety: enSafety,
     equipment: enEquipment,
     billing: enBilling,

@@ -12,6 +12,7 @@ export function loanViews(db: Db, rows: LoanViewRow[], today: string): Loan[] {
     inventoryNumber: row.inventoryNumber,
     itemName: row.itemName,
     category: row.category,
+    itemStatus: row.itemStatus,
     clientId: row.clientId,
     clientFirstName: row.clientFirstName,
     clientLastName: row.clientLastName,

@@ -6,6 +6,8 @@ import { mealColumns, type MealKind } from '#shared/domain/meals';
 import { fullName, primaryAction, statusText } from './row-text';
 import { RowWarnings } from './RowWarnings';
 import type { RowActions } from './use-row-actions';
+import type { Booking } from '#shared/contract/bookings';
+import { TodayBookings } from '../bookings/TodayBookings';
 
 interface Props {
   row: DayRow;
@@ -16,6 +18,8 @@ interface Props {
   selected: boolean;
   /** Stable for the page's lifetime (use-row-actions.ts), so only rows whose data changed re-render. */
   actions: RowActions;
+  /** The client's bookings of the day (hydromassage, shower), shown next to the name. */
+  bookings?: Booking[] | undefined;
 }
 
 // Shade 9 of each colour: at least 4.5:1 against the white and the selected row's background.
@@ -25,7 +29,7 @@ const statusColour = { expected: 'gray.9', present: 'teal.9', left: 'blue.9', ab
  * One client of the day on one line (reception's screen is 1366×768): name with the card's warnings as
  * badges, status, meals, transport and one-click actions.
  */
-export const BoardRow = memo(function BoardRow({ row, served, at, selected, actions }: Props) {
+export const BoardRow = memo(function BoardRow({ row, served, at, selected, actions, bookings }: Props) {
   const { t } = useTranslation(['board', 'common']);
   const action = primaryAction(row);
   const here = row.status === 'present';
@@ -42,6 +46,7 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
         <Group gap="xs" wrap="nowrap">
           <Text fw={600} truncate="end" data-testid="name">{fullName(row)}</Text>
           <RowWarnings row={row} />
+          <TodayBookings bookings={bookings} />
         </Group>
       </Table.Td>
       <Table.Td>

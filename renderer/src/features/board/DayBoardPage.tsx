@@ -22,6 +22,7 @@ import { fullName, primaryAction } from './row-text';
 import { rowKeyDown, useUndoShortcut } from './use-board-keys';
 import { useBoardActions } from './use-board-actions';
 import { useDayBoard } from './use-day-board';
+import { useDayBookings } from '../bookings/TodayBookings';
 import { useStableRowActions } from './use-row-actions';
 
 /** The screen reception keeps open all day: who is expected, who is here, who is absent and why. */
@@ -33,6 +34,7 @@ export function DayBoardPage() {
   const [chosen, setDate] = useState<string | null>(null);
   const date = chosen ?? today;
   const board = useDayBoard(date);
+  const dayBookings = useDayBookings(date);
   const actions = useBoardActions(date);
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState(0);
@@ -130,7 +132,7 @@ export function DayBoardPage() {
       <Table verticalSpacing={3} highlightOnHover aria-label={t('list')}>
         <Table.Tbody>
           {rows.map((row, at) => (
-            <BoardRow key={row.clientId} row={row} served={served} at={at} selected={at === index} actions={rowActions} />
+            <BoardRow key={row.clientId} row={row} served={served} at={at} selected={at === index} actions={rowActions} bookings={dayBookings.get(row.clientId)} />
           ))}
         </Table.Tbody>
       </Table>

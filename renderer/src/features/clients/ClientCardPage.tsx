@@ -11,6 +11,7 @@ import { AssessmentsSection } from './AssessmentsSection';
 import { ClientFacts } from './ClientFacts';
 import { fullName } from './use-clients';
 import { AccessExportButton } from '../privacy/AccessExportButton';
+import { ClientLoansBookings } from '../loans/ClientLoansBookings';
 
 const statusColor = { active: 'teal', paused: 'yellow', discharged: 'gray', deceased: 'dark' } as const;
 
@@ -58,6 +59,7 @@ export function ClientCardPage({ id, staff, centre }: { id: number; staff: Staff
       </SimpleGrid>
       <DecisionsSection clientId={id} decisions={decisions} canWrite={manages} municipality={centre.municipality} />
       <AssessmentsSection clientId={id} canWrite={manages} assessor={staff.fullName} />
+      <ClientLoansBookings clientId={id} role={staff.role} />
       <Card withBorder padding="xs">
         <Text size="xs" c="dimmed">
           {t('card.auditNote')}

@@ -16,6 +16,8 @@ const navItems: NavItem[] = [
   { path: '/home', key: 'nav.home' },
   { path: '/board', key: 'nav.board', method: 'attendance.day' },
   { path: '/sessions', key: 'nav.sessions', method: 'sessions.list' },
+  { path: '/bookings', key: 'nav.bookings', method: 'bookings.week' },
+  { path: '/loans', key: 'nav.loans', method: 'loans.list' },
   { path: '/clients', key: 'nav.clients', method: 'clients.list' },
   { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },

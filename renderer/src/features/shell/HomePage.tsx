@@ -6,6 +6,7 @@ import { findMunicipality } from '#shared/domain/municipalities';
 import { formatLongDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ExpiringDecisionsWidget } from '../decisions/ExpiringDecisionsWidget';
+import { OverdueLoansWidget } from '../loans/OverdueLoansWidget';
 import { BackupWarning } from '../backups/BackupWarning';
 import { canCall } from '#shared/contract/access';
 
@@ -40,6 +41,7 @@ export function HomePage({ staff, centre }: { staff: Staff; centre: Centre }) {
       </SimpleGrid>
       {canCall(staff.role, 'backups.status') && <BackupWarning />}
       <ExpiringDecisionsWidget />
+      {canCall(staff.role, 'loans.overdue') && <OverdueLoansWidget />}
     </Stack>
   );
 }

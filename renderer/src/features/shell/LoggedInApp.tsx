@@ -32,6 +32,8 @@ import { DayBoardPage } from '../board/DayBoardPage';
 import { SessionsPage } from '../sessions/SessionsPage';
 import { SessionDetailPage } from '../sessions/SessionDetailPage';
 import { ClientSessionsPage } from '../sessions/ClientSessionsPage';
+import { LoansPage } from '../loans/LoansPage';
+import { BookingsPage } from '../bookings/BookingsPage';
 import { canCall } from '#shared/contract/access';
 
 /**
@@ -141,6 +143,16 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               <Route path="/backups">
                 <RequireAccess role={staff.role} method="backups.list">
                   <BackupsPage staff={staff} />
+                </RequireAccess>
+              </Route>
+              <Route path="/loans">
+                <RequireAccess role={staff.role} method="loans.list">
+                  <LoansPage role={staff.role} />
+                </RequireAccess>
+              </Route>
+              <Route path="/bookings">
+                <RequireAccess role={staff.role} method="bookings.week">
+                  <BookingsPage role={staff.role} />
                 </RequireAccess>
               </Route>
               <Route path="/audit">

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { canCall } from '#shared/contract/access';
+import type { Booking } from '#shared/contract/bookings';
+import type { Role } from '#shared/contract/define';
+import { addDays } from '#shared/domain/local-date';
+import { useCall } from '../../api/use-call';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
+import { useToday } from '../clock/TodayProvider';
+import { useHashQuery } from '../print/use-hash-query';
+import { BookingModal } from './BookingModal';
+import { BookModal, type BookTarget } from './BookModal';
+import { ResourceModal } from './ResourceModal';
+import { UtilisationChart } from './UtilisationChart';
+import { mondayOf } from './use-bookings';
+import { WeekCalendar } from './WeekCalendar';
+
+/** `#/bookings[?client=12]`: a week calendar per bookable resource; from a client's card the client is preset. */
+export function BookingsPage({ role }: { role: Role }) {
+  const { t } = useTranslation('bookings');
+  const language = useLanguage();
+  const today = useToday();
+  const query = useHashQuery();
+  const presetClient = /^\d{1,9}$/.test(query.get('client') ?? '') ? Number(query.get('client')) : undefined;
+  const [chosenResource, setResourceId] = useState<number | null>(null);
+  const [weekStart, setWeekStart] = useState(mondayOf(today));
+  const [target, setTarget] = useState<BookTarget | null>(null);
+  const [open, setOpen] = useState<Booking | null>(null);
+  const [adding, setAdding] = useState(false);
+  const resources = useCall('resources.list', {});
+  const list = resources.data?.resources ?? [];
+  const resourceId = chosenResource ?? list[0]?.id ?? null;
+  const week = useCall('bookings.week', { resourceId: resourceId ?? 1, weekStart }, { enabled: resourceId !== null });
+  const resource = week.data?.resource;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">{t('title')}</Title>
+        {canCall(role, 'resources.create') && <Button variant="light" onClick={() => setAdding(true)}>{t('resources.add')}</Button>}
+      </Group>
+      <ErrorAlert error={resources.error ?? week.error} />
+      {resources.isSuccess && list.length === 0 && <Text c="dimmed">{t('noResources')}</Text>}
+      {list.length > 0 && (
+        <Group align="flex-end">
+          <Select
+            label={t('resource')}
+            data={list.map((r) => ({ value: String(r.id), label: r.name }))}
+            value={resourceId === null ? null : String(resourceId)}
+            onChange={(value) => value && setResourceId(Number(value))}
+            allowDeselect={false}
+          />
+          <Button variant="default" onClick={() => setWeekStart(addDays(weekStart, -7))}>{t('week.previous')}</Button>
+          <Button variant="default" onClick={() => setWeekStart(mondayOf(today))}>{t('week.current')}</Button>
+          <Button variant="default" onClick={() => setWeekStart(addDays(weekStart, 7))}>{t('week.next')}</Button>
+          <Text aria-live="polite">{`${formatDate(weekStart, language)} – ${formatDate(addDays(weekStart, 6), language)}`}</Text>
+        </Group>
+      )}
+      {resource?.blocked && (
+        <Alert color="red" variant="light" role="alert">
+          {t(`blocked.${resource.blocked}`)}
+        </Alert>
+      )}
+      {resource && week.data && (
+        <WeekCalendar
+          resource={resource}
+          days={week.data.days}
+          bookings={week.data.bookings}
+          onFree={(date, startTime) => setTarget({ date, startTime, ...(presetClient ? { clientId: presetClient } : {}) })}
+          onBooking={setOpen}
+        />
+      )}
+      {resource && <BookModal resource={resource} target={target} onClose={() => setTarget(null)} />}
+      <BookingModal booking={open} onClose={() => setOpen(null)} />
+      <ResourceModal
+        opened={adding}
+        onClose={(id) => {
+          setAdding(false);
+          if (id) {
+            void resources.refetch();
+            setResourceId(id);
+          }
+        }}
+      />
+      {canCall(role, 'bookings.utilisation') && <UtilisationChart />}
+    </Stack>
+  );
+}

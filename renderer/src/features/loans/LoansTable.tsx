@@ -1,0 +1,92 @@
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Loan } from '#shared/contract/loans';
+import { formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
+
+export interface LoanActions {
+  onReturn: (loan: Loan) => void;
+  onExtend: (loan: Loan) => void;
+  onClean: (loan: Loan) => void;
+}
+
+function LoanState({ loan }: { loan: Loan }) {
+  const { t } = useTranslation('loans');
+  if (loan.returnedOn === null) return <Badge color={loan.overdue ? 'red' : 'blue'}>{t(loan.overdue ? 'state.overdue' : 'state.open')}</Badge>;
+  return (
+    <Group gap={4}>
+      <Badge color="gray">{t('state.returned')}</Badge>
+      {loan.damage && loan.damage !== 'none' && <Badge color="orange">{t(`state.${loan.damage}`)}</Badge>}
+      {loan.itemStatus === 'needs-cleaning' && <Badge color="yellow" c="dark">{t('state.needsCleaning')}</Badge>}
+    </Group>
+  );
+}
+
+/** Loans with their state and the next step each allows; `showClient` off on the client card. */
+export function LoansTable({ loans, actions, showClient = true }: { loans: Loan[]; actions?: LoanActions; showClient?: boolean }) {
+  const { t } = useTranslation('loans');
+  const language = useLanguage();
+  if (loans.length === 0) return <Text c="dimmed" size="sm">{t('none')}</Text>;
+  // A device cleaned since is lendable again: only the latest return of an item offers the cleaning step.
+  const latestReturn = new Map<number, number>();
+  for (const loan of loans) if (loan.returnedOn && !latestReturn.has(loan.itemId)) latestReturn.set(loan.itemId, loan.id);
+  return (
+    <Table striped aria-label={t('tabs.loans')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('column.item')}</Table.Th>
+          {showClient && <Table.Th>{t('column.client')}</Table.Th>}
+          <Table.Th>{t('column.handedOver')}</Table.Th>
+          <Table.Th>{t('column.expectedReturn')}</Table.Th>
+          <Table.Th>{t('column.returned')}</Table.Th>
+          <Table.Th>{t('column.state')}</Table.Th>
+          {actions && <Table.Th>{t('column.actions')}</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {loans.map((loan) => (
+          <Table.Tr key={loan.id}>
+            <Table.Td>{`${loan.inventoryNumber} · ${loan.itemName}`}</Table.Td>
+            {showClient && (
+              <Table.Td>
+                <Anchor component={Link} href={`/clients/${loan.clientId}`}>{`${loan.clientLastName} ${loan.clientFirstName}`}</Anchor>
+              </Table.Td>
+            )}
+            <Table.Td>{formatDate(loan.handedOverOn, language)}</Table.Td>
+            <Table.Td>
+              {formatDate(loan.expectedReturnOn, language)}
+              {loan.extensions.map((e) => (
+                <Text key={e.createdAt} size="xs" c="dimmed">
+                  {t('extend.history', { from: formatDate(e.previousReturnOn, language) || '—', to: formatDate(e.newReturnOn, language) })}
+                </Text>
+              ))}
+            </Table.Td>
+            <Table.Td>{formatDate(loan.returnedOn, language)}</Table.Td>
+            <Table.Td>
+              <LoanState loan={loan} />
+            </Table.Td>
+            {actions && (
+              <Table.Td>
+                <Group gap={4}>
+                  <Button size="compact-xs" variant="subtle" component="a" href={`#/print/loan-act/${loan.id}`}>
+                    {t('act.button')}
+                  </Button>
+                  {loan.returnedOn === null && (
+                    <>
+                      <Button size="compact-xs" onClick={() => actions.onReturn(loan)}>{t('return.button')}</Button>
+                      <Button size="compact-xs" variant="light" onClick={() => actions.onExtend(loan)}>{t('extend.button')}</Button>
+                    </>
+                  )}
+                  {loan.itemStatus === 'needs-cleaning' && latestReturn.get(loan.itemId) === loan.id && (
+                    <Button size="compact-xs" color="yellow" c="dark" onClick={() => actions.onClean(loan)}>{t('clean.button')}</Button>
+                  )}
+                </Group>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -12,6 +12,7 @@ import liveBoard from './live-board';
 import hostStart from './host-start';
 import crashSoak from './crash-soak';
 import statementXlsx from './statement';
+import { bookingsBook, bookingsWeek } from './bookings';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -34,6 +35,8 @@ export const scenarios: Scenario[] = [
   cardOpen,
   monthSheetPdf,
   statementXlsx,
+  bookingsWeek,
+  bookingsBook,
   crashSoak,
   hostStart,
 ];

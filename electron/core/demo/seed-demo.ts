@@ -6,6 +6,7 @@ import { seedSheetDemo } from './seed-sheet-demo';
 import { seedDemoStaff } from './seed-staff';
 import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoBilling } from './seed-demo-billing';
+import { seedDemoLoans } from './seed-demo-loans';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -32,6 +33,7 @@ export async function seedDemo(core: Core): Promise<void> {
   await seedDemoAttendance(core);
   seedSheetDemo(core);
   await seedDemoBilling(core, demoAdmin.username);
+  await seedDemoLoans(core, demoAdmin.username);
 }
 
 /** `--demo --data-dir DIR` again: a folder that already holds a centre is reused as it is, never seeded twice. */

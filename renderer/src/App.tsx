@@ -26,6 +26,8 @@ const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) 
 const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
 const StatementPrintPage = lazy(() => import('./features/billing/StatementPrintPage').then((m) => ({ default: m.StatementPrintPage })));
 const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
+const IncidentReportPage = lazy(() => import('./features/incidents/IncidentReportPage').then((m) => ({ default: m.IncidentReportPage })));
+const RespiteStatementPage = lazy(() => import('./features/respite/RespiteStatementPage').then((m) => ({ default: m.RespiteStatementPage })));
 const LoanActPage = lazy(() => import('./features/loans/LoanActPage').then((m) => ({ default: m.LoanActPage })));
 
 function Loading() {
@@ -49,6 +51,8 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
         <Route path="/print/statement/:month">{(params) => <StatementPrintPage month={params.month} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
+        <Route path="/print/incident/:id">{(params) => <IncidentReportPage id={params.id} />}</Route>
+        <Route path="/print/respite/:month/:carer">{(params) => <RespiteStatementPage month={params.month} carer={params.carer} />}</Route>
         <Route path="/print/loan-act/:id">{(params) => <LoanActPage id={params.id} />}</Route>
         <Route>
           <LoggedInApp me={me} />

@@ -24,6 +24,8 @@ import { useBoardActions } from './use-board-actions';
 import { useDayBoard } from './use-day-board';
 import { useDayBookings } from '../bookings/TodayBookings';
 import { useStableRowActions } from './use-row-actions';
+import { HandOverDialog } from '../dementia-safety/HandOverDialog';
+import { NotCollectedPanel } from '../dementia-safety/NotCollectedBadge';
 
 /** The screen reception keeps open all day: who is expected, who is here, who is absent and why. */
 export function DayBoardPage() {
@@ -39,6 +41,7 @@ export function DayBoardPage() {
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState(0);
   const [absenceFor, setAbsenceFor] = useState<DayRow | null>(null);
+  const [handOverFor, setHandOverFor] = useState<DayRow | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const rowRefs = useRef(new Map<number, HTMLTableRowElement>());
 
@@ -59,7 +62,7 @@ export function DayBoardPage() {
   const primary = (row: DayRow | undefined) => {
     const action = row && primaryAction(row);
     if (!row || !action) return;
-    if (action === 'attendance.checkOut') void actions.run(action, { clientId: row.clientId, date }, fullName(row));
+    if (action === 'attendance.checkOut') setHandOverFor(row); // the hand-over dialog checks out plainly when none is needed
     else if (!closedDay.mustAsk(row)) checkIn(row);
   };
   const setMeals = (row: DayRow, meals: MealKind[]) => void actions.run('attendance.setMeals', { clientId: row.clientId, date, meals }, fullName(row));
@@ -129,6 +132,7 @@ export function DayBoardPage() {
       <BoardKeysHelp meal={t(`common:meal.${quick ?? 'lunch'}`).toLocaleLowerCase(language)} />
       {board.data?.closed && <ClosedDayBanner closed={board.data.closed} />}
       <ErrorAlert error={board.error ?? actions.error} />
+      {date === today && <NotCollectedPanel date={date} />}
       <Table verticalSpacing={3} highlightOnHover aria-label={t('list')}>
         <Table.Tbody>
           {rows.map((row, at) => (
@@ -137,6 +141,7 @@ export function DayBoardPage() {
         </Table.Tbody>
       </Table>
       {board.data && rows.length === 0 && <Text c="dimmed">{filter ? t('noMatch') : t('empty')}</Text>}
+      {handOverFor && <HandOverDialog key={handOverFor.clientId} clientId={handOverFor.clientId} name={fullName(handOverFor)} date={date} onClose={() => setHandOverFor(null)} onPlainCheckOut={() => { setHandOverFor(null); void actions.run('attendance.checkOut', { clientId: handOverFor.clientId, date }, fullName(handOverFor)); }} onDone={() => setHandOverFor(null)} />}
       <StillHerePanel rows={board.data?.rows ?? []} onCheckOutAll={(time) => void actions.run('attendance.checkOutAll', { date, time })} />
       <AbsenceDialog
         name={absenceFor ? fullName(absenceFor) : null}

@@ -8,6 +8,8 @@ import { useLanguage } from '../../i18n/use-language';
 import { ExpiringDecisionsWidget } from '../decisions/ExpiringDecisionsWidget';
 import { OverdueLoansWidget } from '../loans/OverdueLoansWidget';
 import { BackupWarning } from '../backups/BackupWarning';
+import { IncidentsWidget } from '../incidents/IncidentsWidget';
+import { CollectAlarmWidget } from '../dementia-safety/CollectAlarmWidget';
 import { canCall } from '#shared/contract/access';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -40,6 +42,8 @@ export function HomePage({ staff, centre }: { staff: Staff; centre: Centre }) {
         <Fact label={t('home.yourRole')} value={t(`role.${staff.role}`)} />
       </SimpleGrid>
       {canCall(staff.role, 'backups.status') && <BackupWarning />}
+      {canCall(staff.role, 'incidents.close') && <CollectAlarmWidget />}
+      {canCall(staff.role, 'incidents.close') && <IncidentsWidget />}
       <ExpiringDecisionsWidget />
       {canCall(staff.role, 'loans.overdue') && <OverdueLoansWidget />}
     </Stack>

@@ -35,6 +35,9 @@ import { ClientSessionsPage } from '../sessions/ClientSessionsPage';
 import { LoansPage } from '../loans/LoansPage';
 import { BookingsPage } from '../bookings/BookingsPage';
 import { canCall } from '#shared/contract/access';
+import { IncidentsPage } from '../incidents/IncidentsPage';
+import { IncidentDetailPage } from '../incidents/IncidentDetailPage';
+import { RespitePage } from '../respite/RespitePage';
 
 /**
  * The app once someone is logged in, with the shared PC's lock. While locked, the app stays mounted
@@ -87,6 +90,9 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
                 <SessionsPage />
               </Route>
               <Route path="/sessions/:id">{(params) => <SessionDetailPage id={Number(params.id)} />}</Route>
+              <Route path="/incidents"><RequireAccess role={staff.role} method="incidents.list"><IncidentsPage /></RequireAccess></Route>
+              <Route path="/incidents/:id">{(params) => <RequireAccess role={staff.role} method="incidents.get"><IncidentDetailPage key={params.id} id={Number(params.id)} mayClose={canCall(staff.role, 'incidents.close')} /></RequireAccess>}</Route>
+              <Route path="/respite"><RequireAccess role={staff.role} method="respite.month"><RespitePage /></RequireAccess></Route>
               <Route path="/clients/:id/sessions">{(params) => <ClientSessionsPage clientId={Number(params.id)} />}</Route>
               <Route path="/clients">
                 <ClientListPage />

@@ -24,6 +24,7 @@ const LoggedInApp = lazy(() => import('./features/shell/LoggedInApp').then((m) =
 const AttendanceSheetPage = lazy(() => import('./features/sheets/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })));
 const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) => ({ default: m.DayListPage })));
 const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
+const ObservationReportPage = lazy(() => import('./features/dementia/ObservationReportPage').then((m) => ({ default: m.ObservationReportPage })));
 const StatementPrintPage = lazy(() => import('./features/billing/StatementPrintPage').then((m) => ({ default: m.StatementPrintPage })));
 const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
 const IncidentReportPage = lazy(() => import('./features/incidents/IncidentReportPage').then((m) => ({ default: m.IncidentReportPage })));
@@ -49,6 +50,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
+        <Route path="/print/observations/:id">{(params) => <ObservationReportPage id={params.id} />}</Route>
         <Route path="/print/statement/:month">{(params) => <StatementPrintPage month={params.month} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route path="/print/incident/:id">{(params) => <IncidentReportPage id={params.id} />}</Route>

@@ -1,4 +1,5 @@
 import enCommon from '../locales/en/common.json';
+import enDementia from '../locales/en/dementia.json';
 import enErrors from '../locales/en/errors.json';
 import enSetup from '../locales/en/setup.json';
 import enAuth from '../locales/en/auth.json';
@@ -19,6 +20,7 @@ import enSafety from '../locales/en/safety.json';
 import enEquipment from '../locales/en/equipment.json';
 import enBilling from '../locales/en/billing.json';
 import lvCommon from '../locales/lv/common.json';
+import lvDementia from '../locales/lv/dementia.json';
 import lvErrors from '../locales/lv/errors.json';
 import lvSetup from '../locales/lv/setup.json';
 import lvAuth from '../locales/lv/auth.json';
@@ -39,6 +41,7 @@ import lvSafety from '../locales/lv/safety.json';
 import lvEquipment from '../locales/lv/equipment.json';
 import lvBilling from '../locales/lv/billing.json';
 import ltCommon from '../locales/lt/common.json';
+import ltDementia from '../locales/lt/dementia.json';
 import ltErrors from '../locales/lt/errors.json';
 import ltSetup from '../locales/lt/setup.json';
 import ltAuth from '../locales/lt/auth.json';
@@ -59,6 +62,7 @@ import ltSafety from '../locales/lt/safety.json';
 import ltEquipment from '../locales/lt/equipment.json';
 import ltBilling from '../locales/lt/billing.json';
 import ruCommon from '../locales/ru/common.json';
+import ruDementia from '../locales/ru/dementia.json';
 import ruErrors from '../locales/ru/errors.json';
 import ruSetup from '../locales/ru/setup.json';
 import ruAuth from '../locales/ru/auth.json';
@@ -102,6 +106,7 @@ export const lvResources = {
   safety: lvSafety,
   equipment: lvEquipment,
   billing: lvBilling,
+  dementia: lvDementia,
 };
 export type Resources = typeof lvResources;
 export const namespaces = Object.keys(lvResources) as (keyof Resources)[];
@@ -129,6 +134,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     safety: ltSafety,
     equipment: ltEquipment,
     billing: ltBilling,
+    dementia: ltDementia,
   },
   ru: {
     common: ruCommon,
@@ -151,6 +157,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     safety: ruSafety,
     equipment: ruEquipment,
     billing: ruBilling,
+    dementia: ruDementia,
   },
   en: {
     common: enCommon,
@@ -173,5 +180,6 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     safety: enSafety,
     equipment: enEquipment,
     billing: enBilling,
+    dementia: enDementia,
   },
 };

@@ -11,6 +11,8 @@ import { AssessmentsSection } from './AssessmentsSection';
 import { ClientFacts } from './ClientFacts';
 import { fullName } from './use-clients';
 import { AccessExportButton } from '../privacy/AccessExportButton';
+import { canCall } from '#shared/contract/access';
+import { ClientPhotoField } from '../dementia/ClientPhoto';
 import { ClientLoansBookings } from '../loans/ClientLoansBookings';
 
 const statusColor = { active: 'teal', paused: 'yellow', discharged: 'gray', deceased: 'dark' } as const;
@@ -52,6 +54,14 @@ export function ClientCardPage({ id, staff, centre }: { id: number; staff: Staff
           {client.receptionNotes && <Text size="sm">{client.receptionNotes}</Text>}
         </Alert>
       )}
+      <Group align="flex-start" gap="lg">
+        <ClientPhotoField clientId={id} name={fullName(client)} canWrite={registers} />
+        {canCall(staff.role, 'dementia.observations.history') && decisions.some((d) => d.service === 'dementia-day-centre') && (
+          <Button component={Link} href={`/dementia/clients/${id}`} variant="light">
+            {t('dementia:group.participantPage')}
+          </Button>
+        )}
+      </Group>
       <ClientFacts client={client} codes={codes} latest={card.data.latestAssessments} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <RelativesSection clientId={id} relatives={relatives} canWrite={registers} />

@@ -35,6 +35,10 @@ import { ClientSessionsPage } from '../sessions/ClientSessionsPage';
 import { LoansPage } from '../loans/LoansPage';
 import { BookingsPage } from '../bookings/BookingsPage';
 import { canCall } from '#shared/contract/access';
+import { DementiaGroupsPage } from '../dementia/DementiaGroupsPage';
+import { DementiaGroupPage } from '../dementia/DementiaGroupPage';
+import { ObservationGridPage } from '../dementia/ObservationGridPage';
+import { ParticipantObservationsPage } from '../dementia/ParticipantObservationsPage';
 import { IncidentsPage } from '../incidents/IncidentsPage';
 import { IncidentDetailPage } from '../incidents/IncidentDetailPage';
 import { RespitePage } from '../respite/RespitePage';
@@ -93,6 +97,24 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               <Route path="/incidents"><RequireAccess role={staff.role} method="incidents.list"><IncidentsPage /></RequireAccess></Route>
               <Route path="/incidents/:id">{(params) => <RequireAccess role={staff.role} method="incidents.get"><IncidentDetailPage key={params.id} id={Number(params.id)} mayClose={canCall(staff.role, 'incidents.close')} /></RequireAccess>}</Route>
               <Route path="/respite"><RequireAccess role={staff.role} method="respite.month"><RespitePage /></RequireAccess></Route>
+              <Route path="/dementia">
+                <DementiaGroupsPage />
+              </Route>
+              <Route path="/dementia/sessions/:id/observations">
+                {(params) => (
+                  <RequireAccess role={staff.role} method="dementia.observations.get">
+                    <ObservationGridPage key={params.id} sessionId={Number(params.id)} />
+                  </RequireAccess>
+                )}
+              </Route>
+              <Route path="/dementia/clients/:id">
+                {(params) => (
+                  <RequireAccess role={staff.role} method="dementia.observations.history">
+                    <ParticipantObservationsPage key={params.id} clientId={Number(params.id)} />
+                  </RequireAccess>
+                )}
+              </Route>
+              <Route path="/dementia/:id">{(params) => <DementiaGroupPage key={params.id} id={Number(params.id)} />}</Route>
               <Route path="/clients/:id/sessions">{(params) => <ClientSessionsPage clientId={Number(params.id)} />}</Route>
               <Route path="/clients">
                 <ClientListPage />

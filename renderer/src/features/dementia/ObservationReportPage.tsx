@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { Anchor, Button, Group, NativeSelect, Paper } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Observation } from '#shared/contract/dementia';
+import { isLocalDate } from '#shared/domain/local-date';
+import { behaviourKinds, scaleNames, type ObservationScale } from '#shared/domain/dementia';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCall } from '../../api/use-call';
+import { formatDate } from '../../i18n/format';
+import { useToday } from '../clock/TodayProvider';
+import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { periodFrom } from './observation-chart';
+import { personName } from './names';
+import './observation-report.css';
+
+type ClientLanguage = 'lv' | 'lt' | 'ru';
+const clientLanguages: readonly ClientLanguage[] = ['lv', 'lt', 'ru'];
+
+/** `#/print/observations/:clientId?lang=&from=&to=`: the observation report for a family meeting or the doctor, in the client's language. */
+export function ObservationReportPage({ id }: { id: string }) {
+  const { t: ui } = useTranslation('dementia');
+  const { t: tc } = useTranslation('common');
+  const query = useHashQuery();
+  const today = useToday();
+  const clientId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
+  const to = isLocalDate(query.get('to') ?? '') ? query.get('to')! : today;
+  const from = isLocalDate(query.get('from') ?? '') ? query.get('from')! : periodFrom('days90', to);
+  const history = useCall('dementia.observations.history', { clientId, from, to }, { enabled: clientId > 0, refetchOnWindowFocus: false });
+  const asked = query.get('lang');
+  const language: ClientLanguage = clientLanguages.includes(asked as ClientLanguage) ? (asked as ClientLanguage) : (history.data?.client.language ?? 'lv');
+  const { i18n } = useTranslation();
+  const t = useMemo(() => i18n.getFixedT(language, 'dementia'), [i18n, language]);
+  return (
+    <div className="obs-report-desk">
+      <Paper className="no-print" p="sm" radius={0} withBorder role="region" aria-label={ui('report.title')}>
+        <Group align="flex-end">
+          <Anchor href={`#/dementia/clients/${clientId}`}>{ui('report.back')}</Anchor>
+          <NativeSelect
+            label={ui('report.language')}
+            value={language}
+            onChange={(e) => openHashRoute(`/print/observations/${clientId}`, { lang: e.currentTarget.value, from, to })}
+            data={clientLanguages.map((l) => ({ value: l, label: tc(`language.${l}`) }))}
+          />
+          <Button onClick={() => window.print()} disabled={!history.data}>{ui('report.print')}</Button>
+        </Group>
+        <ErrorAlert error={history.error} />
+      </Paper>
+      {history.data && <Report t={t} language={language} from={from} to={to} today={today} client={history.data.client} observations={history.data.observations} />}
+    </div>
+  );
+}
+
+function Report({ t, language, from, to, today, client, observations }: {
+  t: TFunction<'dementia'>;
+  language: ClientLanguage;
+  from: string;
+  to: string;
+  today: string;
+  client: { firstName: string; lastName: string; birthDate: string | null };
+  observations: Observation[];
+}) {
+  const tt = t as unknown as (key: string, params?: Record<string, unknown>) => string;
+  const step = (scale: ObservationScale, value: number | null) => (value == null ? '' : `${value} – ${tt(`scale.${scale}.${value}`)}`);
+  const average = (scale: ObservationScale) => {
+    const values = observations.map((o) => o[scale]).filter((v): v is number => v != null);
+    if (values.length === 0) return '—';
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    return `${mean.toFixed(1).replace('.', ',')} (${tt(`scale.${scale}.${Math.round(mean)}`)})`;
+  };
+  return (
+    <article className="obs-report" lang={language}>
+      <h1>{t('report.title')}</h1>
+      <div>{`${t('report.client')}: ${personName(client)}`}</div>
+      {client.birthDate && <div>{`${t('report.birthDate')}: ${formatDate(client.birthDate, language)}`}</div>}
+      <div>{`${t('report.period')}: ${formatDate(from, language)} – ${formatDate(to, language)}`}</div>
+      <div>{tt('report.days', { count: observations.length })}</div>
+      <h2>{t('report.averages')}</h2>
+      <table>
+        <tbody>
+          {scaleNames.map((s) => (
+            <tr key={s}><th>{tt(`obs.${s}`)}</th><td>{average(s)}</td></tr>
+          ))}
+          {behaviourKinds.map((b) => (
+            <tr key={b}><th>{tt(`behaviour.${b}`)}</th><td>{observations.filter((o) => o.behaviours.includes(b)).length}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t('chart.notes')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('report.date')}</th>
+            <th>{t('obs.mood')}</th>
+            <th>{t('obs.engagement')}</th>
+            <th>{t('obs.appetite')}</th>
+            <th>{t('obs.sleepiness')}</th>
+            <th>{`${t('obs.behaviours')}; ${t('obs.helped')}; ${t('obs.note')}`}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {observations.map((o) => (
+            <tr key={o.date}>
+              <td>{formatDate(o.date, language)}</td>
+              {scaleNames.map((s) => <td key={s}>{step(s, o[s])}</td>)}
+              <td>{[o.behaviours.map((b) => tt(`behaviour.${b}`)).join(', '), o.helped, o.note].filter(Boolean).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{tt('report.printed', { date: formatDate(today, language) })}</p>
+    </article>
+  );
+}

@@ -81,6 +81,7 @@ describe('every input of the contract is bounded', () => {
     'assessments.list': 'the assessments of one client',
     'dementia.groups.list': 'the dementia groups of one centre (a handful)',
     'dementia.catalogue.list': 'the programme catalogue of one centre',
+    'prices.list': 'the price list of one centre: a few dozen units × three payer categories × their price changes',
   };
 
   it('pages every list and search, or bounds it by a period or by the centre itself', () => {

@@ -209,7 +209,7 @@ export const billingContract = {
       pseudonymised: z.boolean().default(false),
       language: uiLanguageSchema,
       /** Keys of the reconciliation warnings the manager confirmed; every open warning must be among them. */
-      confirmed: z.array(z.string().max(200)).max(10_000).default([]),
+      confirmed: z.array(z.string().max(200)).max(500).default([]),
     }),
     /** `file` for xlsx and csv; for pdf the data the print page lays out (and the platform saves as PDF). */
     output: z.object({ statement: statementDataSchema, file: statementFileSchema.nullable() }),

@@ -86,6 +86,7 @@ export function ClientForm({ initial, schema, toInput, withStatus, submitLabel, 
         <Fieldset legend={t('clients:card.reception')}>
           <Stack>
             <Checkbox label={t('clients:field.wanderingRisk')} {...form.getInputProps('wanderingRisk', { type: 'checkbox' })} />
+            <Checkbox label={t('safety:card.mayGoHomeAlone')} {...form.getInputProps('mayGoHomeAlone', { type: 'checkbox' })} />
             <TextInput label={t('clients:field.diet')} {...form.getInputProps('diet')} />
             <Textarea label={t('clients:field.receptionNotes')} autosize minRows={2} {...form.getInputProps('receptionNotes')} />
           </Stack>

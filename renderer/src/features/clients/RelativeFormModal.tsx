@@ -11,12 +11,13 @@ import { useRecordForm } from './use-record-form';
 
 type Values = {
   name: string; relation: Relative['relation']; phone: string; phoneAlt: string; address: string; language: string;
-  canCollect: boolean; emergencyContact: boolean; priority: number; note: string;
+  canCollect: boolean; emergencyContact: boolean; priority: number; note: string; idHint: string; mainCarer: boolean;
 };
 
 const valuesOf = (r: Relative | null, priority: number): Values => ({
   name: r?.name ?? '', relation: r?.relation ?? 'child', phone: r?.phone ?? '', phoneAlt: r?.phoneAlt ?? '', address: r?.address ?? '',
   language: r?.language ?? '', canCollect: r?.canCollect ?? false, emergencyContact: r?.emergencyContact ?? false, priority: r?.priority ?? priority, note: r?.note ?? '',
+  idHint: r?.idHint ?? '', mainCarer: r?.mainCarer ?? false,
 });
 
 /** Adding or editing a relative or contact person: who may collect the client, whom to call first. */
@@ -49,9 +50,11 @@ export function RelativeFormModal({ clientId, relative, nextPriority, onClose }:
           <Group>
             <Checkbox label={t('clients:relatives.canCollect')} {...form.getInputProps('canCollect', { type: 'checkbox' })} />
             <Checkbox label={t('clients:relatives.emergencyContact')} {...form.getInputProps('emergencyContact', { type: 'checkbox' })} />
+            <Checkbox label={t('safety:relatives.mainCarer')} {...form.getInputProps('mainCarer', { type: 'checkbox' })} />
             <NumberInput label={t('clients:relatives.priority')} min={1} max={20} w={120} {...form.getInputProps('priority')} />
           </Group>
           <TextInput label={t('clients:relatives.note')} {...form.getInputProps('note')} />
+          <TextInput label={t('safety:relatives.idHint')} {...form.getInputProps('idHint')} />
           <RecordFormFooter error={error} busy={busy} onCancel={onClose} />
         </Stack>
       </form>

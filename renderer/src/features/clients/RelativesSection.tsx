@@ -39,7 +39,7 @@ export function RelativesSection({ clientId, relatives, canWrite }: { clientId: 
                 <Table.Td>{r.name}</Table.Td>
                 <Table.Td>{t(`relation.${r.relation}`)}</Table.Td>
                 <Table.Td>{[r.phone, r.phoneAlt].filter(Boolean).join(', ')}</Table.Td>
-                <Table.Td>{[r.canCollect && t('relatives.canCollect'), r.emergencyContact && t('relatives.emergencyContact')].filter(Boolean).join(' · ')}</Table.Td>
+                <Table.Td>{[r.canCollect && t('relatives.canCollect'), r.emergencyContact && t('relatives.emergencyContact'), r.mainCarer && t('safety:relatives.mainCarer'), r.idHint && t('safety:handOver.idHint', { hint: r.idHint })].filter(Boolean).join(' · ')}</Table.Td>
                 {canWrite && (
                   <Table.Td>
                     <Group gap="xs" justify="flex-end">

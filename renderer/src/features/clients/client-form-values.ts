@@ -15,6 +15,7 @@ export interface ClientFormValues {
   language: 'lv' | 'lt' | 'ru';
   receptionNotes: string;
   wanderingRisk: boolean;
+  mayGoHomeAlone: boolean;
   diet: string;
   status: ClientStatus;
   statusSince: string;
@@ -24,7 +25,7 @@ export interface ClientFormValues {
 export function emptyClientValues(country: 'LV' | 'LT', language: 'lv' | 'lt' | 'ru'): ClientFormValues {
   return {
     firstName: '', lastName: '', codeCountry: country, personalCode: '', codeOverrideReason: '', birthDate: '', sex: '',
-    address: '', phone: '', language, receptionNotes: '', wanderingRisk: false, diet: '', status: 'active', statusSince: '', statusReason: '',
+    address: '', phone: '', language, receptionNotes: '', wanderingRisk: false, mayGoHomeAlone: false, diet: '', status: 'active', statusSince: '', statusReason: '',
   };
 }
 
@@ -42,6 +43,7 @@ export function clientValues(client: Client): ClientFormValues {
     language: client.language,
     receptionNotes: client.receptionNotes ?? '',
     wanderingRisk: client.wanderingRisk,
+    mayGoHomeAlone: client.mayGoHomeAlone,
     diet: client.diet ?? '',
     status: client.status,
     statusSince: '',

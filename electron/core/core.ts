@@ -46,6 +46,7 @@ import { bookingsHandlers } from './services/bookings/index';
 import { incidentHandlers } from './services/incidents/incidents';
 import { dementiaSafetyHandlers } from './services/dementia-safety';
 import { ClientIndex } from './search/client-index';
+import { municipalReportHandlers } from './services/municipal/handlers';
 import { loadIndexSource } from '#db/queries/client-index';
 
 export interface CoreOptions {
@@ -203,6 +204,7 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...loansHandlers(deps),
     ...bookingsHandlers(deps),
     ...billingHandlers(deps),
+    ...municipalReportHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,

@@ -13,6 +13,10 @@ export interface PlatformPort {
   printDocument(request: PlatformPrintRequest): Promise<'printed' | 'cancelled' | 'not-available'>;
   /** Renders the shown document to PDF and writes it where the user chooses. */
   savePdf(request: PlatformPrintRequest): Promise<{ outcome: 'saved' | 'cancelled' | 'not-available'; fileName: string | null }>;
+  /** Renders a print route (`/print/...?lang=..`) to PDF bytes off screen; absent where no renderer runs (the browser host). */
+  renderPdf?(request: PlatformPrintRequest & { route: string }): Promise<Uint8Array>;
+  /** Asks where a folder of exports goes; null when cancelled. Absent: the caller hands the zip back as a download. */
+  chooseFolder?(request: PlatformPrintRequest): Promise<string | null>;
 }
 
 export const headlessPlatform: PlatformPort = {

@@ -25,6 +25,7 @@ import { dementiaSafetyContract } from './dementia-safety';
 import { loansContract } from './loans';
 import { bookingsContract } from './bookings';
 import { billingContract } from './billing';
+import { municipalReportsContract } from './municipal-reports';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -55,6 +56,7 @@ export const contract = {
   ...equipmentMaintenanceContract,
   ...bookingsContract,
   ...billingContract,
+  ...municipalReportsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

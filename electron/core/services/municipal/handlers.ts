@@ -1,0 +1,12 @@
+import type { Handlers } from '../../dispatcher';
+import type { ServiceDeps } from '../service-deps';
+import { yearlyStatisticsHandlers } from './yearly-statistics-handler';
+import { einvoiceHandlers } from './einvoice-handler';
+import { monthlyPackHandlers } from './monthly-pack-handler';
+
+type MunicipalHandlers = Pick<Handlers, 'exports.yearlyStatistics' | 'exports.einvoice' | 'exports.monthlyPack'>;
+
+/** Issue 17, points 5–7: the yearly statistics, the e-invoice and the monthly pack. */
+export function municipalReportHandlers(deps: ServiceDeps): MunicipalHandlers {
+  return { ...yearlyStatisticsHandlers(deps), ...einvoiceHandlers(deps), ...monthlyPackHandlers(deps) };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { managers, method } from './define';
+import { input, uiLanguageSchema } from './common';
+import { monthSchema, serviceKindSchema } from './period';
+import { plausibleYears } from './bounds';
+import { ageGroups, statisticsFigures } from '../domain/yearly-statistics';
+
+/** The largest file the core hands over in one answer (base64): a 200-client pack is well under 10 MB. */
+export const maxExportBytes = 40 * 1024 * 1024;
+/** A payer as the decisions name it (`service_decisions.paying_municipality`). */
+export const payerSchema = z.string().trim().min(1).max(120);
+export const yearSchema = z.number().int().min(plausibleYears.min).max(plausibleYears.max);
+
+const clientIds = z.array(z.number().int()).max(1_000_000);
+/** One number of the form and the clients behind it (click a number → the clients). */
+export const figureSchema = z.object({ count: z.number().int(), clientIds });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const yearlyStatisticsSchema = z.object({
+  year: z.number().int(),
+  language: uiLanguageSchema,
+  centre: z.object({ name: z.string(), country: z.enum(['LV', 'LT']) }),
+  /** The last day the figures count: 31 December, or today for the running year. */
+  until: z.string(),
+  generatedAt: z.string(),
+  preparedBy: z.string(),
+  figures: z.record(z.enum(statisticsFigures), figureSchema),
+  bySexAndAge: z.array(z.object({ sex: z.enum(['male', 'female', 'unknown']), ageGroup: z.enum(ageGroups), figure: figureSchema })),
+  byService: z.array(z.object({ service: serviceKindSchema, served: figureSchema, admissions: figureSchema, discharges: figureSchema, clientDays: figureSchema })),
+  /** Everyone named by any figure, in the alphabet of the chosen language. */
+  clients: z.array(z.object({ id: z.number().int(), name: z.string(), birthDate: z.string().nullable(), sex: z.enum(['male', 'female']).nullable() })),
+});
+export type YearlyStatistics = z.infer<typeof yearlyStatisticsSchema>;
+
+export const exportFileSchema = z.object({
+  fileName: z.string().max(200),
+  mediaType: z.string().max(100),
+  base64: z.string().max(Math.ceil(maxExportBytes / 3) * 4),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const einvoiceSchema = z.object({
+  file: exportFileSchema,
+  totals: z.object({ lineExtension: z.string(), taxExclusive: z.string(), tax: z.string(), payable: z.string() }),
+});
+
+export const packProgressSchema = z.object({ step: z.number().int(), of: z.number().int() });
+
+export const monthlyPackSchema = z.object({
+  month: z.string(),
+  /** Where the folder went through the platform (desktop), or null when the zip comes back as a download. */
+  folder: z.string().nullable(),
+  zip: exportFileSchema.nullable(),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })),
+  totals: z.object({ payers: z.number().int(), amountCents: z.number().int() }),
+});
+export type MonthlyPack = z.infer<typeof monthlyPackSchema>;
+
+/**
+ * Issue 17, points 5–7: the yearly figures for the municipality's statistics form (Cabinet Regulation
+ * No. 324 of 2017), the Peppol BIS Billing 3.0 e-invoice per payer and month, and the monthly pack.
+ * Every export is audited in the same transaction as its read.
+ */
+export const municipalReportsContract = {
+  'exports.yearlyStatistics': method({
+    input: input({ year: yearSchema, language: uiLanguageSchema, format: z.enum(['data', 'xlsx']).default('data') }),
+    output: z.object({ statistics: yearlyStatisticsSchema, file: exportFileSchema.nullable() }),
+    access: managers,
+    write: true,
+  }),
+  'exports.einvoice': method({
+    input: input({ month: monthSchema, payer: payerSchema }),
+    output: einvoiceSchema,
+    access: managers,
+    write: true,
+  }),
+  'exports.monthlyPack': method({
+    input: input({ month: monthSchema, language: uiLanguageSchema }),
+    output: monthlyPackSchema,
+    access: managers,
+    write: true,
+  }),
+};

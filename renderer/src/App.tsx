@@ -27,6 +27,8 @@ const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionPart
 const ObservationReportPage = lazy(() => import('./features/dementia/ObservationReportPage').then((m) => ({ default: m.ObservationReportPage })));
 const StatementPrintPage = lazy(() => import('./features/billing/StatementPrintPage').then((m) => ({ default: m.StatementPrintPage })));
 const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
+const LabelsPrintPage = lazy(() => import('./features/equipment/LabelsPrintPage').then((m) => ({ default: m.LabelsPrintPage })));
+const DurabilityPrintPage = lazy(() => import('./features/equipment/DurabilityPrintPage').then((m) => ({ default: m.DurabilityPrintPage })));
 const IncidentReportPage = lazy(() => import('./features/incidents/IncidentReportPage').then((m) => ({ default: m.IncidentReportPage })));
 const RespiteStatementPage = lazy(() => import('./features/respite/RespiteStatementPage').then((m) => ({ default: m.RespiteStatementPage })));
 const LoanActPage = lazy(() => import('./features/loans/LoanActPage').then((m) => ({ default: m.LoanActPage })));
@@ -53,6 +55,8 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/observations/:id">{(params) => <ObservationReportPage id={params.id} />}</Route>
         <Route path="/print/statement/:month">{(params) => <StatementPrintPage month={params.month} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
+        <Route path="/print/equipment-labels">{() => <LabelsPrintPage />}</Route>
+        <Route path="/print/equipment-durability/:code">{(params) => <DurabilityPrintPage projectCode={params.code} />}</Route>
         <Route path="/print/incident/:id">{(params) => <IncidentReportPage id={params.id} />}</Route>
         <Route path="/print/respite/:month/:carer">{(params) => <RespiteStatementPage month={params.month} carer={params.carer} />}</Route>
         <Route path="/print/loan-act/:id">{(params) => <LoanActPage id={params.id} />}</Route>

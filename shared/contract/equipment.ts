@@ -29,7 +29,7 @@ export const equipmentStatuses = ['in-use', 'in-storage', 'lent-out', 'needs-cle
 export const fundingSources = ['own-budget', 'municipality', 'eu-project', 'donation'] as const;
 export const attachmentKinds = ['photo', 'invoice', 'manual', 'certificate', 'other'] as const;
 /** Statuses an item can be given by editing it; `written-off` only through `equipment.items.writeOff`. */
-export const editableStatuses = equipmentStatuses.filter((s) => s !== 'written-off') as Exclude<(typeof equipmentStatuses)[number], 'written-off'>[];
+export const editableStatuses = ['in-use', 'in-storage', 'lent-out', 'needs-cleaning', 'out-of-service', 'under-repair'] as const satisfies readonly (typeof equipmentStatuses)[number][];
 
 export type EquipmentStatus = (typeof equipmentStatuses)[number];
 export type BuiltinCategory = (typeof equipmentBuiltinCategories)[number];
@@ -152,13 +152,14 @@ export const labelGrid: Record<LabelLayout, { columns: number; rows: number }> =
   '4x10': { columns: 4, rows: 10 },
 };
 
-export const labelsInput = input({
+export const labelsFields = {
   itemIds: z.array(idSchema).min(1).max(maxLabelItems),
   layout: z.enum(labelLayouts),
   /** The first free label on the first sheet, 1 = top left, counted row by row. */
   startPosition: z.number().int().min(1).max(40),
   language: uiLanguageSchema,
-}).refine((l) => l.startPosition <= labelGrid[l.layout].columns * labelGrid[l.layout].rows, { path: ['startPosition'], error: 'labelStartOutside' });
+};
+export const labelsInput = input(labelsFields).refine((l) => l.startPosition <= labelGrid[l.layout].columns * labelGrid[l.layout].rows, { path: ['startPosition'], error: 'labelStartOutside' });
 export type LabelsInput = z.infer<typeof labelsInput>;
 
 export const labelSheetSchema = z.object({

@@ -4,6 +4,7 @@ import { input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { sessionReadRoles } from './activities';
 import { idSchema } from './fields';
+import { labelsFields, projectCodeSchema } from './equipment';
 
 export const sessionIdSchema = z.number().int().positive();
 
@@ -13,6 +14,8 @@ export const printJobSchema = z.discriminatedUnion('document', [
   input({ document: z.literal('day-list'), date: dateSchema, language: uiLanguageSchema }),
   input({ document: z.literal('session-participants'), sessionId: sessionIdSchema, language: uiLanguageSchema }),
   input({ document: z.literal('access-export'), clientId: idSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('equipment-labels'), ...labelsFields }),
+  input({ document: z.literal('equipment-durability'), projectCode: projectCodeSchema, language: uiLanguageSchema }),
 ]);
 export type PrintJob = z.infer<typeof printJobSchema>;
 export type PrintDocument = PrintJob['document'];
@@ -28,6 +31,8 @@ export const printRoles: Record<PrintDocument, readonly Role[]> = {
   'day-list': frontDesk,
   'session-participants': sessionReadRoles,
   'access-export': managers,
+  'equipment-labels': managers,
+  'equipment-durability': managers,
 };
 
 /** Everyone who may print at least one document. */

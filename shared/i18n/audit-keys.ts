@@ -43,6 +43,8 @@ const codedFields: Record<string, CodeKey> = {
     'day-list': 'sheets:dayList.title',
     'session-participants': 'sheets:session.title',
     'access-export': 'privacy:access.title',
+    'equipment-labels': 'equipment:labels.title',
+    'equipment-durability': 'equipment:durability.title',
   }),
   status: byEntity({
     client: under('clients:status'),

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatusOf, type CallResult } from '#shared/contract/index';
+import { largeBodyMethods, maxAttachmentBase64 } from '#shared/contract/equipment';
 import type { Core } from '../core';
 import { httpSession } from './http-session';
 import { callerLanguage, errorResponse } from './error-response';
@@ -32,9 +33,13 @@ export function remoteAddress(c: Context): string {
 
 /** `POST /api/<method>` with a JSON body, answered by the core's dispatcher. */
 export function mountApiRoutes(app: Hono, core: Core): void {
+  const tooLarge = (c: Context) => errorResponse(c, 'validation', 'request.tooLarge', { status: 413 });
+  const usualLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
+  // An equipment attachment (PDF or photo, up to 20 MB) travels as base64 in its JSON.
+  const uploadLimit = bodyLimit({ maxSize: maxAttachmentBase64 + 64 * 1024, onError: tooLarge });
   app.post(
     '/api/:method',
-    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c, 'validation', 'request.tooLarge', { status: 413 }) }),
+    (c, next) => (largeBodyMethods.includes(c.req.param('method') ?? '') ? uploadLimit : usualLimit)(c, next),
     async (c) => {
       const session = httpSession(c, core.sessions);
       const language = callerLanguage(c, session.staff?.language);

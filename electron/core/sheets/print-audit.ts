@@ -29,6 +29,10 @@ export function printKey(job: PrintJob): string {
       return `${job.document}:${job.sessionId}`;
     case 'access-export':
       return `${job.document}:${job.clientId}`;
+    case 'equipment-labels':
+      return `${job.document}:${job.layout}:${job.itemIds.length}`;
+    case 'equipment-durability':
+      return `${job.document}:${job.projectCode}`;
   }
 }
 

@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../i18n/format';
 import { fullName } from '../clients/use-clients';
 import { useSearchShortcut } from './use-search-shortcut';
+import { findItemByNumber, useScannerWedge } from '../equipment/use-scanner-wedge';
 
 /** Key names, the same on every keyboard layout the centres use. */
 const shortcutKeys = 'Ctrl K';
@@ -24,6 +25,8 @@ export function GlobalSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   useSearchShortcut(input);
+  // A scanned equipment label (or its number typed here and Enter) opens the item.
+  useScannerWedge();
   const trimmed = query.trim();
   const search = useLanguageCall('clients.search', { query: trimmed, limit: 12 }, language, { enabled: trimmed.length > 0, placeholderData: keepPreviousData });
   const results = trimmed ? (search.data?.clients ?? []) : [];
@@ -40,6 +43,19 @@ export function GlobalSearch() {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (results.length ? (i + step + results.length) % results.length : 0));
+    } else if (event.key === 'Enter' && trimmed) {
+      event.preventDefault();
+      const client = results[active];
+      void findItemByNumber(trimmed).then((itemId) => {
+        if (itemId !== null) {
+          setOpen(false);
+          setQuery('');
+          input.current?.blur();
+          navigate(`/equipment/${itemId}`);
+        } else if (client) {
+          openClient(client.id);
+        }
+      });
     } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
       openClient(results[active].id);

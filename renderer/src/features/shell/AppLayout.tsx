@@ -16,6 +16,7 @@ const navItems: NavItem[] = [
   { path: '/home', key: 'nav.home' },
   { path: '/board', key: 'nav.board', method: 'attendance.day' },
   { path: '/sessions', key: 'nav.sessions', method: 'sessions.list' },
+  { path: '/equipment', key: 'nav.equipment', method: 'equipment.items.list' },
   { path: '/dementia', key: 'nav.dementia', method: 'dementia.groups.list' },
   { path: '/incidents', key: 'safety:nav.incidents', method: 'incidents.list' },
   { path: '/respite', key: 'safety:nav.respite', method: 'respite.month' },

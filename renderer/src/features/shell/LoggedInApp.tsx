@@ -32,6 +32,7 @@ import { DayBoardPage } from '../board/DayBoardPage';
 import { SessionsPage } from '../sessions/SessionsPage';
 import { SessionDetailPage } from '../sessions/SessionDetailPage';
 import { ClientSessionsPage } from '../sessions/ClientSessionsPage';
+import { EquipmentRoutes } from '../equipment/EquipmentRoutes';
 import { LoansPage } from '../loans/LoansPage';
 import { BookingsPage } from '../bookings/BookingsPage';
 import { canCall } from '#shared/contract/access';
@@ -116,6 +117,11 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               </Route>
               <Route path="/dementia/:id">{(params) => <DementiaGroupPage key={params.id} id={Number(params.id)} />}</Route>
               <Route path="/clients/:id/sessions">{(params) => <ClientSessionsPage clientId={Number(params.id)} />}</Route>
+              <Route path="/equipment/*?">
+                <RequireAccess role={staff.role} method="equipment.items.list">
+                  <EquipmentRoutes />
+                </RequireAccess>
+              </Route>
               <Route path="/clients">
                 <ClientListPage />
               </Route>

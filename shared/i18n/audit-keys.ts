@@ -56,6 +56,7 @@ const codedFields: Record<string, CodeKey> = {
     session: under('sheets:session.kind'),
     centre_calendar_day: named({ 'day-off': 'calendar:dayOff', 'working-day': 'calendar:workingDay' }),
     backup: under('backups:kind'),
+    incident: under('safety:incidents.kinds'),
   }),
 };
 

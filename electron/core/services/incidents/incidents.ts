@@ -1,5 +1,5 @@
 import type { Executor } from '#db/client';
-import { completeFollowUpRow, countOverdueFollowUps, insertFollowUp, insertIncident, listIncidents, updateIncident, type IncidentRow } from '#db/queries/incidents';
+import { completeFollowUpRow, countOverdueFollowUps, insertFollowUp, insertIncident, listIncidents, updateIncident, type FollowUpRow, type IncidentRow } from '#db/queries/incidents';
 import { findStaffById, listActiveStaff } from '#db/queries/staff';
 import type { MethodParsedInput } from '#shared/contract/index';
 import { orNull } from '#shared/contract/fields';
@@ -22,6 +22,9 @@ type IncidentHandlers = Pick<
   | 'incidents.close'
   | 'incidents.responsibles'
 >;
+
+/** `action` in the audit trail names print actions (a coded field): a follow-up's free text goes as `task`. */
+const trail = ({ action, ...rest }: FollowUpRow) => ({ ...rest, task: action });
 
 type ReportInput = Omit<MethodParsedInput<'incidents.update'>, 'id'>;
 type FollowUpInput = MethodParsedInput<'incidents.addFollowUp'>;
@@ -64,7 +67,7 @@ export function incidentHandlers({ db, now }: ServiceDeps): IncidentHandlers {
         audit({ entity: 'incident', entityId: row.id, after: row });
         for (const followUp of followUps) {
           const added = addFollowUp(tx, row, followUp);
-          audit({ entity: 'incident_follow_up', entityId: added.id, after: added });
+          audit({ entity: 'incident_follow_up', entityId: added.id, after: trail(added) });
         }
         return { incident: incidentView(tx, row, today()) };
       }),
@@ -102,7 +105,7 @@ export function incidentHandlers({ db, now }: ServiceDeps): IncidentHandlers {
         const incident = requireIncident(tx, incidentId);
         assertOpen(incident);
         const added = addFollowUp(tx, incident, followUp);
-        audit({ entity: 'incident_follow_up', entityId: added.id, after: added });
+        audit({ entity: 'incident_follow_up', entityId: added.id, after: trail(added) });
         return { incident: incidentView(tx, incident, today()) };
       }),
 
@@ -113,7 +116,7 @@ export function incidentHandlers({ db, now }: ServiceDeps): IncidentHandlers {
         const incident = requireIncident(tx, before.incidentId);
         assertOpen(incident);
         const after = completeFollowUpRow(tx, id, stamp(), call.actor().id);
-        audit({ entity: 'incident_follow_up', entityId: id, before, after });
+        audit({ entity: 'incident_follow_up', entityId: id, before: trail(before), after: trail(after) });
         return { incident: incidentView(tx, incident, today()) };
       }),
 

@@ -36,6 +36,9 @@ const codedFields: Record<string, CodeKey> = {
   instrument: under('clients:instrument'),
   barthel: under('clients:barthel'),
   absenceReason: under('board:reason'),
+  serviceUnit: under('billing:units'),
+  payerCategory: under('billing:payerCategory'),
+  vatCategory: under('billing:prices.vatCategories'),
   action: under('audit:value.printAction'),
   problem: under('backups:problem'),
   document: named({
@@ -56,6 +59,7 @@ const codedFields: Record<string, CodeKey> = {
     session: under('sheets:session.kind'),
     centre_calendar_day: named({ 'day-off': 'calendar:dayOff', 'working-day': 'calendar:workingDay' }),
     backup: under('backups:kind'),
+    billing_exemption: under('clients:exemption'),
     incident: under('safety:incidents.kinds'),
   }),
 };

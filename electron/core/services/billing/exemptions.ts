@@ -8,7 +8,10 @@ import { requireClient } from '../client-guard';
 
 type ExemptionHandlers = Pick<Handlers, 'billing.exemptions' | 'billing.addExemption' | 'billing.voidExemption' | 'billing.setDecisionTerms'>;
 
-const view = ({ createdAt: _c, voidedBy: _v, ...e }: ReturnType<typeof exemptionsOfClient>[number]) => e;
+type ExemptionRow = ReturnType<typeof exemptionsOfClient>[number];
+const view = ({ createdAt: _c, voidedBy: _v, ...e }: ExemptionRow) => e;
+/** In the audit row the certificate is `certificate`: `document` is the print trail's coded field. */
+const forAudit = ({ document, ...e }: ExemptionRow) => ({ ...e, certificate: document });
 
 /** Needy / low-income status with its dates, and the billing terms of a decision (private payer, client reference). */
 export function exemptionHandlers({ db, now }: ServiceDeps): ExemptionHandlers {
@@ -20,7 +23,7 @@ export function exemptionHandlers({ db, now }: ServiceDeps): ExemptionHandlers {
       const row = audited(db, now, call)((tx, audit) => {
         requireClient(tx, input.clientId);
         const created = insertExemption(tx, { ...input, createdAt: now().toISOString() });
-        audit({ entity: 'billing_exemption', entityId: created.id, after: created });
+        audit({ entity: 'billing_exemption', entityId: created.id, after: forAudit(created) });
         return created;
       });
       return { exemption: view(row) };
@@ -31,7 +34,7 @@ export function exemptionHandlers({ db, now }: ServiceDeps): ExemptionHandlers {
         const before = findExemption(tx, id);
         if (!before || before.voidedAt) throw notFound('billing.exemptionNotFound');
         const after = updateExemption(tx, id, { voidedAt: now().toISOString(), voidedBy: call.actor().id });
-        audit({ entity: 'billing_exemption', entityId: id, before, after });
+        audit({ entity: 'billing_exemption', entityId: id, before: forAudit(before), after: forAudit(after) });
       });
       return {};
     },

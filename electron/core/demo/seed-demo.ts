@@ -7,6 +7,7 @@ import { seedDemoStaff } from './seed-staff';
 import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoBilling } from './seed-demo-billing';
 import { seedDemoLoans } from './seed-demo-loans';
+import { seedDemoDementia } from './seed-demo-dementia';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -31,6 +32,7 @@ export async function seedDemo(core: Core): Promise<void> {
   await seedDemoStaff(core, demoAdmin);
   // Two months of attendance and sessions for the clients above; the sheet demo only fills in when there are none.
   await seedDemoAttendance(core);
+  await seedDemoDementia(core);
   seedSheetDemo(core);
   await seedDemoBilling(core, demoAdmin.username);
   await seedDemoLoans(core, demoAdmin.username);

@@ -33,10 +33,10 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
       const read = audited(db, now, call)((tx, audit) => {
         const payers = payersOfMonth(tx, month);
         const statements = payers.map((payer) => ({ payer, statement: statementOf(tx, month, payer) }));
-        const invoices: InvoiceSource[] = [];
+        const invoices: { payer: string; source: InvoiceSource }[] = [];
         for (const { payer } of statements) {
           try {
-            invoices.push(invoiceSource(tx, { month, payer, today, language }));
+            invoices.push({ payer, source: invoiceSource(tx, { month, payer, today, language }) });
           } catch (error) {
             // A payer without invoice details (or a private payer) gets its statement without an e-invoice.
             if (!(error instanceof AppError)) throw error;
@@ -72,8 +72,8 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
         }
       }
       const invoiceTotals: { payer: string; payable: string }[] = [];
-      for (const source of read.invoices) {
-        const pdf = files.find((f) => f.name === `statement-${fileSafe(source.buyer.legalName)}-${month}.pdf`);
+      for (const { payer, source } of read.invoices) {
+        const pdf = files.find((f) => f.name === `statement-${fileSafe(payer)}-${month}.pdf`);
         const { xml, totals } = await einvoiceXml({ ...source, statementPdf: pdf ? { fileName: pdf.name, bytes: pdf.bytes } : null });
         files.push({ name: `einvoice-${source.number}.xml`, bytes: new TextEncoder().encode(xml) });
         invoiceTotals.push({ payer: source.number, payable: amount(totals.payableCents) });

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { saveBuyer, saveSeller } from '#db/queries/einvoice-parties';
+import type { MonthlyPack } from '#shared/contract/municipal-reports';
+import type { Core } from '../../core';
+import type { PlatformPort } from '../../platform';
+import { headlessPlatform } from '../../platform';
+import { loggedInCore, type callContext } from '../../testing/test-core';
+import { addClient, addDay, addDecision, addPrice } from '../../testing/billing-fixtures';
+import { readUbl } from './ubl-read';
+
+let core: Core;
+let ctx: ReturnType<typeof callContext>;
+let dir: string | null = null;
+const clock = new Date('2026-04-03T10:00:00.000Z');
+afterEach(() => {
+  core.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+const stamp = '2026-01-01T00:00:00Z';
+const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' as const, updatedAt: stamp };
+
+/**
+ * March 2026 by hand: Ozola (Aizkraukle) 3 days × 10.00 + 3 lunches × 2.50 = 37.50, 10 % co-payment on days and meals = 3.75;
+ * Liepa (Jaunjelgava, another municipality) 2 days × 12.00 = 24.00. Aizkraukle has invoice details, Jaunjelgava not.
+ */
+async function seedMarch(platform: PlatformPort = headlessPlatform) {
+  ({ core, ctx } = await loggedInCore({ now: () => clock, platform }));
+  const db = core.db;
+  addPrice(db, { unit: 'care-day-8h', cents: 1000 });
+  addPrice(db, { unit: 'meal-lunch', cents: 250 });
+  addPrice(db, { unit: 'care-day-8h', cents: 1200, category: 'other-municipality' });
+  const ozola = addClient(db, 'Ilze', 'Ozola');
+  addDecision(db, ozola, { from: '2026-01-01', copayPercent: 10 });
+  for (const d of ['02', '03', '04']) addDay(db, ozola, `2026-03-${d}`, { status: 'present', meals: ['lunch'], arrivedAt: '08:30', leftAt: '15:30' });
+  const liepa = addClient(db, 'Anna', 'Liepa');
+  addDecision(db, liepa, { from: '2026-01-01', payer: 'LV-jaunjelgava' });
+  for (const d of ['05', '06']) addDay(db, liepa, `2026-03-${d}`, { status: 'present', meals: [], arrivedAt: '08:30', leftAt: '15:30' });
+  saveSeller(db, { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
+  saveBuyer(db, { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: 'LV90000022399', endpointScheme: '9939', ...place });
+}
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input, ctx);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code}`);
+  return result.data as T;
+}
+
+describe('exports.einvoice', () => {
+  it('bills the municipality’s share of the statement, to the cent, with BuyerReference and both endpoints', async () => {
+    await seedMarch();
+    const answer = await call<{ file: { base64: string; fileName: string }; totals: Record<string, string> }>('exports.einvoice', { month: '2026-03', payer: 'LV-aizkraukle' });
+    // (30.00 + 7.50) − 10 % client share 3.75 = 33.75
+    expect(answer.totals).toEqual({ lineExtension: '33.75', taxExclusive: '33.75', tax: '0.00', payable: '33.75' });
+    const read = readUbl(Buffer.from(answer.file.base64, 'base64').toString('utf8'));
+    expect(read).toMatchObject({ buyerReference: 'AIZK-SD', seller: { endpointId: '40008012345', endpointScheme: '0218' }, buyer: { endpointId: 'LV90000022399', endpointScheme: '9939' } });
+    expect(read.lines).toEqual([
+      { quantity: '3', unitCode: 'DAY', net: '27.00', price: '10.00' },
+      { quantity: '3', unitCode: 'C62', net: '6.75', price: '2.50' },
+    ]);
+  });
+
+  it('refuses a month not over, a payer without invoice details, and one without clients, with translated errors', async () => {
+    await seedMarch();
+    const refuse = (input: object) => core.dispatch('exports.einvoice', input, ctx);
+    expect(await refuse({ month: '2026-04', payer: 'LV-aizkraukle' })).toMatchObject({ ok: false, error: { code: 'municipalReports.futureMonth' } });
+    expect(await refuse({ month: '2026-03', payer: 'LV-jaunjelgava' })).toMatchObject({ ok: false, error: { code: 'municipalReports.buyerMissing' } });
+    saveBuyer(core.db, { payer: 'LV-riga', legalName: 'Rīga', institutionCode: 'R', registrationNumber: '90011524360', vatNumber: null, endpointScheme: '0218', ...place });
+    expect(await refuse({ month: '2026-03', payer: 'LV-riga' })).toMatchObject({ ok: false, error: { code: 'municipalReports.noPayerClients' } });
+  });
+});
+
+describe('exports.monthlyPack', () => {
+  it('hands back a zip with each payer’s XLSX and CSV, the e-invoice and a summary with checksums, all with the same totals', async () => {
+    await seedMarch();
+    const progress: number[] = [];
+    core.events.subscribe((name, payload) => {
+      if (name === 'exports.packProgress') progress.push((payload as { step: number }).step);
+    });
+    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'lv' });
+    expect(pack.folder).toBeNull();
+    expect(pack.totals).toEqual({ payers: 2, amountCents: 3375 + 2400 });
+    const zip = unzipSync(Buffer.from(pack.zip!.base64, 'base64'));
+    const names = Object.keys(zip).map((n) => n.replace('CareDesk-2026-03/', '')).sort();
+    expect(names).toEqual(['einvoice-LV-AIZKRAUKLE-2026-03.xml', 'statement-LV-aizkraukle-2026-03.csv', 'statement-LV-aizkraukle-2026-03.xlsx', 'statement-LV-jaunjelgava-2026-03.csv', 'statement-LV-jaunjelgava-2026-03.xlsx', 'summary.txt']);
+    const file = (name: string) => zip[`CareDesk-2026-03/${name}`]!;
+    const csv = parse<string[]>(Buffer.from(file('statement-LV-aizkraukle-2026-03.csv')).toString('utf8'), { delimiter: ';', bom: true });
+    expect(csv.at(-1)?.[7]).toBe('33,75');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file('statement-LV-aizkraukle-2026-03.xlsx')) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(sheet.rowCount).getCell(8).value).toBe(33.75);
+    expect(readUbl(Buffer.from(file('einvoice-LV-AIZKRAUKLE-2026-03.xml')).toString('utf8')).totals.payable).toBe('33.75');
+    const summary = Buffer.from(file('summary.txt')).toString('utf8');
+    expect(summary).toContain('LV-aizkraukle\tSumma, EUR: 33.75');
+    expect(summary).toContain('Kopā: 57.75');
+    for (const f of pack.files.filter((x) => x.name !== 'summary.txt')) expect(summary).toContain(`${f.sha256}  ${f.name}`);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    const audit = core.db.$client.prepare("SELECT changes FROM audit_log WHERE method = 'exports.monthlyPack'").get() as { changes: string };
+    expect((JSON.parse(audit.changes) as { after: unknown }).after).toMatchObject({ payers: 2, invoices: 1, amountCents: 5775 });
+  });
+
+  it('writes the folder and zip where the platform says, PDFs rendered by the platform included', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pack-'));
+    const target = dir;
+    const routes: string[] = [];
+    await seedMarch({
+      ...headlessPlatform,
+      chooseFolder: () => Promise.resolve(target),
+      renderPdf: ({ route }) => {
+        routes.push(route);
+        return Promise.resolve(new TextEncoder().encode(`%PDF-1.4 ${route}`));
+      },
+    });
+    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'ru' });
+    expect(pack.folder).toBe(path.join(target, 'CareDesk-2026-03'));
+    expect(fs.readdirSync(target).sort()).toEqual(['CareDesk-2026-03', 'CareDesk-2026-03.zip']);
+    expect(routes).toContain('/print/attendance/2026-03?service=day-care&lang=ru');
+    expect(fs.readdirSync(pack.folder!).filter((n) => n.endsWith('.pdf')).length).toBe(4);
+    const invoice = readUbl(fs.readFileSync(path.join(pack.folder!, 'einvoice-LV-AIZKRAUKLE-2026-03.xml'), 'utf8'));
+    expect(invoice.attachments).toEqual([expect.objectContaining({ fileName: 'statement-LV-aizkraukle-2026-03.pdf', mimeCode: 'application/pdf' })]);
+  });
+});

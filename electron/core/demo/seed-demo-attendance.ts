@@ -6,6 +6,7 @@ import type { AbsenceReason } from '#shared/domain/attendance';
 import { addDays, datesBetween, localDate } from '#shared/domain/local-date';
 import type { Core } from '../core';
 import { fixedSession, type CallContext } from '../call-context';
+import { demoDeparture } from './seed-demo-dementia-safety';
 
 const demoDays = 61;
 
@@ -62,7 +63,7 @@ export async function seedDemoAttendance(core: Core): Promise<void> {
         const meals = [...(next() < 0.3 ? ['breakfast' as const] : []), ...(next() < 0.9 ? ['lunch' as const] : []), ...(next() < 0.5 ? ['snack' as const] : [])];
         if (meals.length) await call('attendance.setMeals', { clientId: row.clientId, date, meals });
         if (next() < 0.3) await call('attendance.setTransport', { clientId: row.clientId, date, transportTo: true, transportFrom: next() < 0.9 });
-        await call('attendance.checkOut', { clientId: row.clientId, date, time: clock(between(next, 870, 1005)) });
+        await demoDeparture(call, row.clientId, date, clock(between(next, 870, 1005)));
       }
       present.set(date, here);
     }

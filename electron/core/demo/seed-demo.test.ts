@@ -17,7 +17,8 @@ describe('demo centre', () => {
     expect(countRows(core, "client_codes WHERE country = 'LT'")).toBe(9);
     expect(countRows(core, "client_codes WHERE code LIKE '32%'")).toBe(3);
     expect(countRows(core, "client_codes WHERE country = 'LT' AND substr(code, 6, 2) = '00'")).toBe(2);
-    expect(countRows(core, 'client_relatives')).toBe(30);
+    // 30 from the register's demo, plus a main carer for each dementia-group client who had no relative (seed-demo-dementia-safety.ts).
+    expect(countRows(core, 'client_relatives')).toBe(32);
     expect(countRows(core, 'service_decisions')).toBe(40);
     expect(countRows(core, 'client_assessments')).toBe(40);
     // Within 30 days of the core's day (the demo dates its decisions by it), never SQLite's 'now'.

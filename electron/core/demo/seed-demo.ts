@@ -7,7 +7,9 @@ import { seedDemoStaff } from './seed-staff';
 import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoBilling } from './seed-demo-billing';
 import { seedDemoLoans } from './seed-demo-loans';
+import { seedDemoEquipment } from './seed-demo-equipment';
 import { seedDemoDementia } from './seed-demo-dementia';
+import { seedDemoCarers, seedDemoIncidents } from './seed-demo-dementia-safety';
 
 export const demoAdmin = { username: 'demo', password: 'demo-parole-2026', fullName: 'Demo Administrators' } as const;
 
@@ -31,9 +33,12 @@ export async function seedDemo(core: Core): Promise<void> {
   await seedDemoClients(core, demoAdmin.username);
   await seedDemoStaff(core, demoAdmin);
   // Two months of attendance and sessions for the clients above; the sheet demo only fills in when there are none.
+  await seedDemoCarers(core);
   await seedDemoAttendance(core);
+  await seedDemoIncidents(core);
   await seedDemoDementia(core);
   seedSheetDemo(core);
+  await seedDemoEquipment(core, demoAdmin.username);
   await seedDemoBilling(core, demoAdmin.username);
   await seedDemoLoans(core, demoAdmin.username);
 }

@@ -13,6 +13,7 @@ import hostStart from './host-start';
 import crashSoak from './crash-soak';
 import statementXlsx from './statement';
 import { bookingsBook, bookingsWeek } from './bookings';
+import { dementiaHistory, dementiaSave } from './dementia-observations';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -37,6 +38,8 @@ export const scenarios: Scenario[] = [
   statementXlsx,
   bookingsWeek,
   bookingsBook,
+  dementiaSave,
+  dementiaHistory,
   crashSoak,
   hostStart,
 ];

@@ -1,6 +1,6 @@
 import { findGroupOfSession } from '#db/queries/dementia-programme';
-import { observationHistory, observationRowsOfSession, observationsOfSession, upsertObservation } from '#db/queries/dementia-observations';
-import { listParticipants, findParticipant } from '#db/queries/sessions';
+import { observationHistory, observationsOfSession, participantIdsOfSession, storedObservationsOfSession, upsertObservationFast } from '#db/queries/dementia-observations';
+import { listParticipants } from '#db/queries/sessions';
 import { findClient } from '#db/queries/clients';
 import type { Executor } from '#db/client';
 import { conflict, notFound } from '../../app-error';
@@ -37,33 +37,32 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
     'dementia.observations.save': ({ sessionId, rows }, call) =>
       audited(db, now, call)((tx, audit) => {
         const link = groupSession(tx, sessionId);
+        const participants = participantIdsOfSession(db, sessionId);
+        const previous = storedObservationsOfSession(db, sessionId);
         const seen = new Set<number>();
-        const previous = new Map(observationRowsOfSession(tx, sessionId).map((o) => [o.clientId, o]));
         const at = now().toISOString();
+        const recordedBy = call.actor().id;
         for (const row of rows) {
           if (seen.has(row.clientId)) throw conflict('dementia.duplicateRow');
           seen.add(row.clientId);
-          const participant = findParticipant(tx, sessionId, row.clientId);
-          if (!participant) {
+          const participantId = participants.get(row.clientId);
+          if (participantId === undefined) {
             const client = findClient(tx, row.clientId);
             throw conflict('dementia.notInSession', { name: client ? `${client.firstName} ${client.lastName}` : `#${row.clientId}` });
           }
-          const saved = upsertObservation(tx, {
-            participantId: participant.id,
-            sessionId,
-            clientId: row.clientId,
-            date: link.date,
-            mood: row.mood,
-            engagement: row.engagement,
-            appetite: row.appetite,
-            sleepiness: row.sleepiness,
-            behaviours: [...new Set(row.behaviours)],
-            helped: row.helped ? row.helped : null,
-            note: row.note ? row.note : null,
-            recordedBy: call.actor().id,
-            updatedAt: at,
+          const write = {
+            participantId, sessionId, clientId: row.clientId, date: link.date, mood: row.mood, engagement: row.engagement, appetite: row.appetite,
+            sleepiness: row.sleepiness, behaviours: JSON.stringify([...new Set(row.behaviours)]), helped: row.helped ? row.helped : null, note: row.note ? row.note : null,
+            recordedBy, updatedAt: at,
+          };
+          const id = upsertObservationFast(db, write);
+          const before = previous.get(row.clientId) ?? null;
+          audit({
+            entity: 'dementia_observation',
+            entityId: id,
+            before: before && { mood: before.mood, engagement: before.engagement, appetite: before.appetite, sleepiness: before.sleepiness, behaviours: before.behaviours, helped: before.helped, note: before.note },
+            after: { clientId: row.clientId, date: link.date, mood: write.mood, engagement: write.engagement, appetite: write.appetite, sleepiness: write.sleepiness, behaviours: write.behaviours, helped: write.helped, note: write.note },
           });
-          audit({ entity: 'dementia_observation', entityId: saved.id, before: previous.get(row.clientId) ?? null, after: saved });
         }
         return { saved: rows.length };
       }),

@@ -38,7 +38,7 @@ export function DementiaGroupPage({ id }: { id: number }) {
       </Group>
       {!day.data.meets && <Alert color="gray">{t('group.doesNotMeet')}</Alert>}
       <Participants day={day.data} canObserve={canObserve} />
-      <Programme key={JSON.stringify([day.data.date, day.data.programme, day.data.staffPresent])} day={day.data} staffOptions={detail.data.staff} onSaved={() => void day.refetch()} />
+      <Programme key={day.data.date} day={day.data} staffOptions={detail.data.staff} onSaved={() => void day.refetch()} />
       <Members groupId={id} detail={detail.data} onSaved={() => void Promise.all([detail.refetch(), day.refetch()])} />
       <Template groupId={id} weekdays={group.weekdays} />
     </Stack>
@@ -93,11 +93,13 @@ function Programme({ day, staffOptions, onSaved }: { day: DementiaDay; staffOpti
   const [staffIds, setStaffIds] = useState<string[]>(day.staffPresent.map((s) => String(s.staffId)));
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const run = async (work: () => Promise<unknown>) => {
+  const run = async (work: () => Promise<DementiaDay>) => {
     setError(null);
     setSaved(false);
     try {
-      await work();
+      const answer = await work();
+      setSlots(fromSlots(answer.programme));
+      setStaffIds(answer.staffPresent.map((s) => String(s.staffId)));
       setSaved(true);
       onSaved();
     } catch (failure) {

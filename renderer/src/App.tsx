@@ -26,6 +26,7 @@ const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) 
 const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
 const ObservationReportPage = lazy(() => import('./features/dementia/ObservationReportPage').then((m) => ({ default: m.ObservationReportPage })));
 const StatementPrintPage = lazy(() => import('./features/billing/StatementPrintPage').then((m) => ({ default: m.StatementPrintPage })));
+const YearlyStatisticsPrintPage = lazy(() => import('./features/yearly-statistics/YearlyStatisticsPrintPage').then((m) => ({ default: m.YearlyStatisticsPrintPage })));
 const AccessExportPage = lazy(() => import('./features/privacy/AccessExportPage').then((m) => ({ default: m.AccessExportPage })));
 const LabelsPrintPage = lazy(() => import('./features/equipment/LabelsPrintPage').then((m) => ({ default: m.LabelsPrintPage })));
 const DurabilityPrintPage = lazy(() => import('./features/equipment/DurabilityPrintPage').then((m) => ({ default: m.DurabilityPrintPage })));
@@ -54,6 +55,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
         <Route path="/print/observations/:id">{(params) => <ObservationReportPage id={params.id} />}</Route>
         <Route path="/print/statement/:month">{(params) => <StatementPrintPage month={params.month} />}</Route>
+        <Route path="/print/yearly-statistics/:year">{(params) => <YearlyStatisticsPrintPage year={params.year} />}</Route>
         <Route path="/print/access/:id">{(params) => <AccessExportPage id={params.id} />}</Route>
         <Route path="/print/equipment-labels">{() => <LabelsPrintPage />}</Route>
         <Route path="/print/equipment-durability/:code">{(params) => <DurabilityPrintPage projectCode={params.code} />}</Route>

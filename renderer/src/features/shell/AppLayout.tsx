@@ -27,6 +27,7 @@ const navItems: NavItem[] = [
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },
   { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
   { path: '/municipal-export', key: 'billing:nav', method: 'billing.reconcile' },
+  { path: '/yearly-statistics', key: 'reports:nav', method: 'exports.yearlyStatistics' },
   { path: '/prices', key: 'billing:pricesNav', method: 'prices.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
   { path: '/staff', key: 'nav.staff', method: 'staff.list' },

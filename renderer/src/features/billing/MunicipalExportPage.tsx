@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useToday } from '../clock/TodayProvider';
 import { downloadBase64 } from '../equipment/download';
 import { openHashRoute } from '../print/use-hash-query';
+import { MonthlyPackButton } from '../yearly-statistics/MonthlyPackButton';
 import { euros, monthLabel, recentMonths, warningText } from './billing-format';
 
 /**
@@ -148,6 +149,9 @@ export function MunicipalExportPage() {
             {t('page.totals', { units: totals.units, amount: euros(totals.grossCents, language), municipality: euros(totals.municipalityShareCents, language) })}
           </Text>
         )}
+      </Paper>
+      <Paper withBorder p="md" component="section" aria-label={t('page.downloads')}>
+        <MonthlyPackButton month={month} />
       </Paper>
     </Stack>
   );

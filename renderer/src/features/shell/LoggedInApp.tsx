@@ -13,6 +13,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { RetentionPage } from '../privacy/RetentionPage';
 import { MunicipalExportPage } from '../billing/MunicipalExportPage';
+import { YearlyStatisticsPage } from '../yearly-statistics/YearlyStatisticsPage';
 import { PricesPage } from '../billing/PricesPage';
 import { StaffPage } from '../staff/StaffPage';
 import { CreateStaffPage } from '../staff/CreateStaffPage';
@@ -162,6 +163,11 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
               <Route path="/municipal-export">
                 <RequireAccess role={staff.role} method="billing.reconcile">
                   <MunicipalExportPage />
+                </RequireAccess>
+              </Route>
+              <Route path="/yearly-statistics">
+                <RequireAccess role={staff.role} method="exports.yearlyStatistics">
+                  <YearlyStatisticsPage />
                 </RequireAccess>
               </Route>
               <Route path="/prices">

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { equipmentUsage } from '../schema/equipment-maintenance';
 import { equipmentItem } from '../schema/equipment';
@@ -77,5 +77,15 @@ export function usageCountsByMonth(db: Executor, from: string, to: string, itemI
     .where(and(...where))
     .groupBy(equipmentUsage.itemId, month)
     .orderBy(equipmentItem.inventoryNumber, month)
+    .all();
+}
+
+/** Items a use may be logged for: everything not written off, by inventory number. */
+export function usableItems(db: Executor) {
+  return db
+    .select({ id: equipmentItem.id, inventoryNumber: equipmentItem.inventoryNumber, name: equipmentItem.name, category: equipmentItem.category })
+    .from(equipmentItem)
+    .where(ne(equipmentItem.status, 'written-off'))
+    .orderBy(asc(equipmentItem.inventoryNumber))
     .all();
 }

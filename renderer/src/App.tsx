@@ -22,6 +22,7 @@ import { isRecoveryActive } from './features/recovery/use-recovery';
  */
 const LoggedInApp = lazy(() => import('./features/shell/LoggedInApp').then((m) => ({ default: m.LoggedInApp })));
 const AttendanceSheetPage = lazy(() => import('./features/sheets/AttendanceSheetPage').then((m) => ({ default: m.AttendanceSheetPage })));
+const EquipmentDuePrintPage = lazy(() => import('./features/equipment-maintenance/EquipmentDuePrintPage').then((m) => ({ default: m.EquipmentDuePrintPage })));
 const DayListPage = lazy(() => import('./features/sheets/DayListPage').then((m) => ({ default: m.DayListPage })));
 const SessionParticipantsPage = lazy(() => import('./features/sheets/SessionParticipantsPage').then((m) => ({ default: m.SessionParticipantsPage })));
 const ObservationReportPage = lazy(() => import('./features/dementia/ObservationReportPage').then((m) => ({ default: m.ObservationReportPage })));
@@ -51,6 +52,7 @@ function WithPrintRoutes({ me }: { me: MethodOutput<'auth.me'> }) {
     <Router hook={useHashPath}>
       <Switch>
         <Route path="/print/attendance/:month">{(params) => <AttendanceSheetPage month={params.month} />}</Route>
+        <Route path="/print/equipment-due">{() => <EquipmentDuePrintPage />}</Route>
         <Route path="/print/day/:date">{(params) => <DayListPage date={params.date} />}</Route>
         <Route path="/print/session/:id">{(params) => <SessionParticipantsPage id={params.id} />}</Route>
         <Route path="/print/observations/:id">{(params) => <ObservationReportPage id={params.id} />}</Route>

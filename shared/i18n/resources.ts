@@ -14,6 +14,7 @@ import enSessions from '../locales/en/sessions.json';
 import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
+import enEquipmentMaintenance from '../locales/en/equipment-maintenance.json';
 import enLoans from '../locales/en/loans.json';
 import enBookings from '../locales/en/bookings.json';
 import enSafety from '../locales/en/safety.json';
@@ -35,6 +36,7 @@ import lvSessions from '../locales/lv/sessions.json';
 import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
+import lvEquipmentMaintenance from '../locales/lv/equipment-maintenance.json';
 import lvLoans from '../locales/lv/loans.json';
 import lvBookings from '../locales/lv/bookings.json';
 import lvSafety from '../locales/lv/safety.json';
@@ -56,6 +58,7 @@ import ltSessions from '../locales/lt/sessions.json';
 import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
+import ltEquipmentMaintenance from '../locales/lt/equipment-maintenance.json';
 import ltLoans from '../locales/lt/loans.json';
 import ltBookings from '../locales/lt/bookings.json';
 import ltSafety from '../locales/lt/safety.json';
@@ -77,6 +80,7 @@ import ruSessions from '../locales/ru/sessions.json';
 import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
+import ruEquipmentMaintenance from '../locales/ru/equipment-maintenance.json';
 import ruLoans from '../locales/ru/loans.json';
 import ruBookings from '../locales/ru/bookings.json';
 import ruSafety from '../locales/ru/safety.json';
@@ -101,6 +105,7 @@ export const lvResources = {
   privacy: lvPrivacy,
   backups: lvBackups,
   recovery: lvRecovery,
+  equipmentMaintenance: lvEquipmentMaintenance,
   loans: lvLoans,
   bookings: lvBookings,
   safety: lvSafety,
@@ -129,6 +134,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ltPrivacy,
     backups: ltBackups,
     recovery: ltRecovery,
+    equipmentMaintenance: ltEquipmentMaintenance,
     loans: ltLoans,
     bookings: ltBookings,
     safety: ltSafety,
@@ -152,6 +158,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: ruPrivacy,
     backups: ruBackups,
     recovery: ruRecovery,
+    equipmentMaintenance: ruEquipmentMaintenance,
     loans: ruLoans,
     bookings: ruBookings,
     safety: ruSafety,
@@ -175,6 +182,7 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     privacy: enPrivacy,
     backups: enBackups,
     recovery: enRecovery,
+    equipmentMaintenance: enEquipmentMaintenance,
     loans: enLoans,
     bookings: enBookings,
     safety: enSafety,

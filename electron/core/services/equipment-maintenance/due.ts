@@ -9,7 +9,7 @@ import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { audited } from '../audited';
 
-type DueHandlers = Pick<Handlers, 'equipment.due' | 'equipment.safetyWarnings' | 'equipment.settings.get' | 'equipment.settings.update'>;
+type DueHandlers = Pick<Handlers, 'equipment.due' | 'equipment.due.recordPrint' | 'equipment.safetyWarnings' | 'equipment.settings.get' | 'equipment.settings.update'>;
 
 function dueItem(row: DueRow, asOf: string): DueItem {
   const state = row.intervalUnit === 'uses' ? dueStateOfUses(row.intervalValue, row.usesSinceLast ?? 0) : dueStateOfDate(row.nextDueOn ?? asOf, asOf);
@@ -29,6 +29,12 @@ export function dueHandlers({ db, now }: ServiceDeps): DueHandlers {
       }
       return { asOf, overdue, dueSoon, upcoming };
     },
+
+    'equipment.due.recordPrint': ({ asOf, language }, call) =>
+      audited(db, now, call)((_tx, audit) => {
+        audit({ entity: 'print', entityId: `equipment-due:${asOf}`, after: { document: 'equipment-due', asOf, language, action: 'browser-print-dialog' } });
+        return {};
+      }),
 
     'equipment.safetyWarnings': () => {
       const asOf = localDate(now());

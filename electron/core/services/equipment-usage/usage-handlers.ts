@@ -1,11 +1,11 @@
-import { listUsage, usageCountsByMonth } from '#db/queries/equipment-usage';
+import { listUsage, usableItems, usageCountsByMonth } from '#db/queries/equipment-usage';
 import type { Usage } from '#shared/contract/equipment-maintenance';
 import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { audited } from '../audited';
 import { recordUsage } from './record-usage';
 
-type UsageHandlers = Pick<Handlers, 'equipment.usage.log' | 'equipment.usage.list' | 'equipment.usage.counts'>;
+type UsageHandlers = Pick<Handlers, 'equipment.usage.log' | 'equipment.usage.list' | 'equipment.usage.counts' | 'equipment.usage.items'>;
 
 type UsageListRow = ReturnType<typeof listUsage>[number];
 
@@ -38,6 +38,8 @@ export function usageHandlers({ db, now }: ServiceDeps): UsageHandlers {
     },
 
     'equipment.usage.list': ({ limit = 200, ...filter }) => ({ uses: listUsage(db, filter, limit).map(usageView) }),
+
+    'equipment.usage.items': () => ({ items: usableItems(db) }),
 
     'equipment.usage.counts': ({ from, to, itemId }) => ({
       months: monthsFrom(from.slice(0, 7), to.slice(0, 7)),

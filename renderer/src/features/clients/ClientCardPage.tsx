@@ -13,6 +13,7 @@ import { fullName } from './use-clients';
 import { AccessExportButton } from '../privacy/AccessExportButton';
 import { canCall } from '#shared/contract/access';
 import { ClientPhotoField } from '../dementia/ClientPhoto';
+import { ClientUsageSection as ClientEquipmentUsage } from '../equipment-maintenance/ClientUsageSection';
 import { ClientLoansBookings } from '../loans/ClientLoansBookings';
 
 const statusColor = { active: 'teal', paused: 'yellow', discharged: 'gray', deceased: 'dark' } as const;
@@ -70,6 +71,7 @@ export function ClientCardPage({ id, staff, centre }: { id: number; staff: Staff
       <DecisionsSection clientId={id} decisions={decisions} canWrite={manages} municipality={centre.municipality} />
       <AssessmentsSection clientId={id} canWrite={manages} assessor={staff.fullName} />
       <ClientLoansBookings clientId={id} role={staff.role} />
+      {canCall(staff.role, 'equipment.usage.log') && <ClientEquipmentUsage clientId={id} />}
       <Card withBorder padding="xs">
         <Text size="xs" c="dimmed">
           {t('card.auditNote')}

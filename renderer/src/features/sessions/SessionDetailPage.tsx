@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute } from '../print/use-hash-query';
 import { activityName } from './activity-name';
 import { candidateGroups } from './candidate-groups';
+import { ClientUsageSection as SessionEquipmentUsage } from '../equipment-maintenance/ClientUsageSection';
 import { useCanRunSessions, useSessionsLive } from './use-sessions-live';
 
 const statusColour = { planned: 'gray', present: 'teal', absent: 'orange' } as const;
@@ -91,6 +92,7 @@ export function SessionDetailPage({ id }: { id: number }) {
           onChange={(value) => value && void change('sessions.addParticipant', { sessionId: id, clientId: Number(value) })}
         />
       )}
+      {canRun && <SessionEquipmentUsage sessionId={id} date={session.date} />}
     </Stack>
   );
 }

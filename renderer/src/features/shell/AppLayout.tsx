@@ -25,6 +25,7 @@ const navItems: NavItem[] = [
   { path: '/clients', key: 'nav.clients', method: 'clients.list' },
   { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },
+  { path: '/equipment-due', key: 'equipmentMaintenance:nav', method: 'equipment.maintenance.record' },
   { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
   { path: '/municipal-export', key: 'billing:nav', method: 'billing.reconcile' },
   { path: '/yearly-statistics', key: 'reports:nav', method: 'exports.yearlyStatistics' },

@@ -6,6 +6,7 @@ import { findMunicipality } from '#shared/domain/municipalities';
 import { formatLongDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { ExpiringDecisionsWidget } from '../decisions/ExpiringDecisionsWidget';
+import { DueWidget as EquipmentDueWidget } from '../equipment-maintenance/DueWidget';
 import { OverdueLoansWidget } from '../loans/OverdueLoansWidget';
 import { BackupWarning } from '../backups/BackupWarning';
 import { IncidentsWidget } from '../incidents/IncidentsWidget';
@@ -45,6 +46,7 @@ export function HomePage({ staff, centre }: { staff: Staff; centre: Centre }) {
       {canCall(staff.role, 'incidents.close') && <CollectAlarmWidget />}
       {canCall(staff.role, 'incidents.close') && <IncidentsWidget />}
       <ExpiringDecisionsWidget />
+      {canCall(staff.role, 'equipment.maintenance.record') && <EquipmentDueWidget />}
       {canCall(staff.role, 'loans.overdue') && <OverdueLoansWidget />}
     </Stack>
   );

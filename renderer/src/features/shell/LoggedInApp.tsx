@@ -10,6 +10,7 @@ import { lockState, useLocked } from '../auth/lock-state';
 import { lockNow } from '../auth/use-session';
 import { AuditPage } from '../audit/AuditPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { EquipmentDuePage } from '../equipment-maintenance/EquipmentDuePage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { RetentionPage } from '../privacy/RetentionPage';
 import { MunicipalExportPage } from '../billing/MunicipalExportPage';
@@ -174,6 +175,9 @@ export function LoggedInApp({ me }: { me: MethodOutput<'auth.me'> }) {
                 <RequireAccess role={staff.role} method="prices.list">
                   <PricesPage />
                 </RequireAccess>
+              </Route>
+              <Route path="/equipment-due">
+                <RequireAccess role={staff.role} method="equipment.due"><EquipmentDuePage /></RequireAccess>
               </Route>
               <Route path="/retention">
                 <RequireAccess role={staff.role} method="retention.clients">

@@ -44,6 +44,8 @@ export const equipmentSchedule = sqliteTable(
     index('equipment_schedule_item_idx').on(t.itemId),
     // The due list: active dated schedules by due date.
     index('equipment_schedule_due_idx').on(t.nextDueOn).where(sql`${t.active} = 1 AND ${t.nextDueOn} IS NOT NULL`),
+    // The few schedules counted in uses, so the due list need not scan every schedule to find them.
+    index('equipment_schedule_uses_idx').on(t.itemId).where(sql`${t.active} = 1 AND ${t.intervalUnit} = 'uses'`),
   ],
 );
 

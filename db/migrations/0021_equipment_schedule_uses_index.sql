@@ -1,0 +1,1 @@
+CREATE INDEX `equipment_schedule_uses_idx` ON `equipment_schedule` (`item_id`) WHERE "equipment_schedule"."active" = 1 AND "equipment_schedule"."interval_unit" = 'uses';

@@ -5,6 +5,7 @@ import writeDispatch from './set-language';
 import writeAudit from './audit-write';
 import { cardOpen, searchCodes, searchCrossScript, searchFolded, searchPrefixes } from './client-search';
 import monthSheetPdf from './month-sheet-pdf';
+import { equipmentDurability, equipmentLabels } from './equipment-labels';
 import attendanceDay from './attendance-day';
 import checkIn from './check-in';
 import checkInTransaction from './check-in-transaction';
@@ -35,6 +36,8 @@ export const scenarios: Scenario[] = [
   searchCodes,
   cardOpen,
   monthSheetPdf,
+  equipmentLabels,
+  equipmentDurability,
   statementXlsx,
   bookingsWeek,
   bookingsBook,

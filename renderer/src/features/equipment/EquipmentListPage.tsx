@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { dueStates, equipmentStatuses, listSorts, type RegisterFilter } from '#shared/contract/equipment';
 import { api } from '../../api/client';
 import { useCall } from '../../api/use-call';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useMayCall } from '../print/use-may-call';
+import { openHashRoute } from '../print/use-hash-query';
 import { downloadBase64 } from './download';
 import { useCategories } from './use-category-label';
 
@@ -24,7 +25,6 @@ export function EquipmentListPage() {
   const { t } = useTranslation('equipment');
   const tr = t as unknown as (key: string) => string;
   const language = useLanguage();
-  const [, navigate] = useLocation();
   const categories = useCategories();
   const mayCreate = useMayCall('equipment.items.create');
   const mayReport = useMayCall('equipment.durability');
@@ -82,7 +82,7 @@ export function EquipmentListPage() {
           {mayReport && <Button variant="default" onClick={exportXlsx}>{t('register.exportXlsx')}</Button>}
           {mayReport && (
             <Button variant="default" disabled={chosen.size === 0}
-              onClick={() => navigate(`/print/equipment-labels?ids=${[...chosen].join(',')}&layout=3x8&start=1&lang=${language}`)}>
+              onClick={() => openHashRoute('/print/equipment-labels', { ids: [...chosen].join(','), layout: '3x8', start: '1', lang: language })}>
               {`${t('register.printLabels')} (${chosen.size})`}
             </Button>
           )}
@@ -92,7 +92,7 @@ export function EquipmentListPage() {
         <Group align="flex-end" gap="xs">
           <NativeSelect label={t('register.durability')} value={chosenProject} onChange={(e) => setProject(e.currentTarget.value)}
             data={projects.map((p) => ({ value: p.code, label: p.name ? `${p.code} ${p.name}` : p.code }))} />
-          <Button variant="default" onClick={() => navigate(`/print/equipment-durability/${encodeURIComponent(chosenProject)}?lang=${language}`)}>{t('durability.open')}</Button>
+          <Button variant="default" onClick={() => openHashRoute(`/print/equipment-durability/${encodeURIComponent(chosenProject)}`, { lang: language })}>{t('durability.open')}</Button>
         </Group>
       )}
       <ErrorAlert error={list.error ?? error} />

@@ -7,6 +7,7 @@ import { cardOpen, searchCodes, searchCrossScript, searchFolded, searchPrefixes 
 import monthSheetPdf from './month-sheet-pdf';
 import { equipmentDurability, equipmentLabels } from './equipment-labels';
 import attendanceDay from './attendance-day';
+import equipmentDue from './equipment-due';
 import checkIn from './check-in';
 import checkInTransaction from './check-in-transaction';
 import liveBoard from './live-board';
@@ -30,6 +31,7 @@ export const scenarios: Scenario[] = [
   checkInTransaction,
   liveBoard,
   attendanceDay,
+  equipmentDue,
   searchPrefixes,
   searchFolded,
   searchCrossScript,

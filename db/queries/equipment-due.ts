@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../client';
 import { prepared } from '../prepared';
+import { addDays } from '../../shared/domain/local-date';
 import { equipmentSettings } from '../schema/equipment-maintenance';
 
 /** Uses of the item after `since` up to and including `until`, as SQL over the (item_id, used_on) index. */
@@ -54,16 +55,23 @@ const dueColumns = `s.id AS scheduleId, s.item_id AS itemId, i.inventory_number 
   CASE s.responsible_kind WHEN 'staff' THEN st.full_name ELSE s.supplier_name END AS responsibleName,
   s.supplier_contact AS supplierContact, s.blocks_use AS blocksUse, s.last_done_on AS lastDoneOn, s.next_due_on AS nextDueOn`;
 
-/**
- * Dated schedules due up to `until`, earliest first: one range read over the partial index on
- * `next_due_on` (kept by the service when a maintenance is recorded), joined to their items.
- */
+/** Dated schedules with the due date in [:from, :to], earliest first, at most :limit: a range read over the partial index. */
 const datedDueSql = `SELECT ${dueColumns}, NULL AS usesSinceLast
   FROM equipment_schedule s
   JOIN equipment_item i ON i.id = s.item_id
   LEFT JOIN staff st ON st.id = s.responsible_staff_id
-  WHERE s.active = 1 AND s.next_due_on IS NOT NULL AND s.next_due_on <= :until AND i.status <> 'written-off'
-  ORDER BY s.next_due_on, s.id`;
+  WHERE s.active = 1 AND s.next_due_on IS NOT NULL AND s.next_due_on >= :from AND s.next_due_on <= :to AND i.status <> 'written-off'
+  ORDER BY s.next_due_on, s.id
+  LIMIT :limit`;
+
+/** How many dated schedules fall in each section, written-off items left out. */
+const datedCountsSql = `SELECT
+    coalesce(sum(s.next_due_on < :asOf), 0) AS overdue,
+    coalesce(sum(s.next_due_on >= :asOf AND s.next_due_on <= :soon), 0) AS dueSoon,
+    coalesce(sum(s.next_due_on > :soon), 0) AS upcoming
+  FROM equipment_schedule s
+  JOIN equipment_item i ON i.id = s.item_id
+  WHERE s.active = 1 AND s.next_due_on IS NOT NULL AND s.next_due_on <= :until AND i.status <> 'written-off'`;
 
 /** Schedules counted in uses, with the uses since their last maintenance (few: the laundry, the bed). */
 const usageDueSql = `SELECT ${dueColumns}, ${usesSinceLastSql} AS usesSinceLast
@@ -73,10 +81,25 @@ const usageDueSql = `SELECT ${dueColumns}, ${usesSinceLastSql} AS usesSinceLast
   WHERE s.active = 1 AND s.interval_unit = 'uses' AND i.status <> 'written-off'
   ORDER BY s.id`;
 
-export function dueSchedules(db: Db, asOf: string, until: string): DueRow[] {
-  const dated = prepared(db, datedDueSql).all({ until }) as DueRow[];
-  const counted = prepared(db, usageDueSql).all({ asOf }) as DueRow[];
-  return [...dated, ...counted];
+export interface DueWindow {
+  asOf: string;
+  /** The last day of "due soon". */
+  soon: string;
+  /** The last day of "upcoming". */
+  until: string;
+  limit: number;
+}
+
+/** Each section's first `limit` dated rows and their whole counts, plus every usage-counted schedule. */
+export function dueSchedules(db: Db, { asOf, soon, until, limit }: DueWindow) {
+  const dayBefore = (date: string) => addDays(date, -1);
+  return {
+    overdue: prepared(db, datedDueSql).all({ from: '0000-00-00', to: dayBefore(asOf), limit }) as DueRow[],
+    dueSoon: prepared(db, datedDueSql).all({ from: asOf, to: soon, limit }) as DueRow[],
+    upcoming: prepared(db, datedDueSql).all({ from: addDays(soon, 1), to: until, limit }) as DueRow[],
+    counts: prepared(db, datedCountsSql).get({ asOf, soon, until }) as { overdue: number; dueSoon: number; upcoming: number },
+    counted: prepared(db, usageDueSql).all({ asOf }) as DueRow[],
+  };
 }
 
 /** Items with an overdue schedule that blocks use on `asOf`: the warning badge's list. */

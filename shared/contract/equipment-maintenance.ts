@@ -168,10 +168,17 @@ export const equipmentMaintenanceContract = {
     access: everyRole,
     write: false,
   }),
-  /** Overdue, due within 30 days, and upcoming up to `horizonDays` ahead of `asOf` (the core's today if left out). */
+  /** Overdue, due within 30 days, and upcoming up to `horizonDays` ahead of `asOf` (the core's today if left out); `limit` rows each. */
   'equipment.due': method({
-    input: input({ asOf: localDateSchema.optional(), horizonDays: z.number().int().min(31).max(366).optional() }),
-    output: z.object({ asOf: z.string(), overdue: z.array(dueItemSchema), dueSoon: z.array(dueItemSchema), upcoming: z.array(dueItemSchema) }),
+    input: input({ asOf: localDateSchema.optional(), horizonDays: z.number().int().min(31).max(366).optional(), limit: pageLimit }),
+    output: z.object({
+      asOf: z.string(),
+      overdue: z.array(dueItemSchema),
+      dueSoon: z.array(dueItemSchema),
+      upcoming: z.array(dueItemSchema),
+      /** Each section holds its first `limit` rows (earliest first); these are the whole counts. */
+      totals: z.object({ overdue: z.number().int(), dueSoon: z.number().int(), upcoming: z.number().int() }),
+    }),
     access: everyRole,
     write: false,
   }),

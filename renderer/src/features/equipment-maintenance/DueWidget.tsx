@@ -19,7 +19,7 @@ export function DueWidget() {
       </Group>
       <ErrorAlert error={due.error} />
       {due.data && (
-        <Text size="sm" mb="xs">{t('widget.summary', { overdue: due.data.overdue.length, dueSoon: due.data.dueSoon.length })}</Text>
+        <Text size="sm" mb="xs">{t('widget.summary', { overdue: due.data.totals.overdue, dueSoon: due.data.totals.dueSoon })}</Text>
       )}
       {due.isSuccess && urgent.length === 0 && <Text size="sm" c="dark.4">{t('widget.none')}</Text>}
       {urgent.length > 0 && <DueTable rows={urgent.slice(0, 8)} language={language} caption={t('widget.title')} />}

@@ -27,7 +27,7 @@ export function EquipmentDuePage() {
         (['overdue', 'dueSoon', 'upcoming'] as const).map((section) => (
           <section key={section} aria-label={t(`due.${section}`)} data-testid={`due-${section}`}>
             <Title order={2} size="h4" mb="xs" c={section === 'overdue' ? 'red.9' : undefined}>
-              {`${t(`due.${section}`)} (${due.data[section].length})`}
+              {`${t(`due.${section}`)} (${due.data.totals[section]})`}
             </Title>
             <DueTable rows={due.data[section]} language={language} caption={t(`due.${section}`)} />
           </section>

@@ -57,7 +57,7 @@ export function EquipmentDuePrintPage() {
           </p>
           {(['overdue', 'dueSoon', 'upcoming'] as const).map((section) => (
             <section key={section}>
-              <Title order={2} size="h5" mt="sm">{`${t(`equipmentMaintenance:due.${section}`)} (${due.data[section].length})`}</Title>
+              <Title order={2} size="h5" mt="sm">{`${t(`equipmentMaintenance:due.${section}`)} (${due.data.totals[section]})`}</Title>
               <DueTable rows={due.data[section]} language={language} printed caption={t(`equipmentMaintenance:due.${section}`)} />
             </section>
           ))}

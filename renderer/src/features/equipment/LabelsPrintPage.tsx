@@ -42,6 +42,15 @@ function LabelsPreview({ ids, layout, start, language }: { ids: number[]; layout
   useEffect(() => {
     document.title = `${docT('labels.title')} – ${ids.length}`;
   }, [docT, ids.length]);
+  useEffect(() => {
+    // While the labels are open, every printed page is an A4 label sheet without margins: a rule after the
+    // other documents' @page rules, so it wins whichever stylesheets the app has loaded (the named page in
+    // labels.css alone was not always applied). Removed again when the preview closes.
+    const style = document.createElement('style');
+    style.textContent = '@page { size: A4 portrait; margin: 0; }';
+    document.head.append(style);
+    return () => style.remove();
+  }, []);
   return (
     <div className="print-desk">
       <PrintToolbar

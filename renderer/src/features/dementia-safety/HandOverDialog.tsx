@@ -46,8 +46,9 @@ export function HandOverDialog({ clientId, name, date, onPlainCheckOut, onDone, 
         clientId,
         date,
         collectedBy: override ? otherName : Number(choice),
-        ...(override ? { overrideReason: reason } : {}),
-        ...(override && !isManager ? { approval: { username, password } } : {}),
+        // Sent only when typed: a stranger without a reason is the core's translated refusal, not a form error.
+        ...(override && reason.trim() ? { overrideReason: reason } : {}),
+        ...(override && !isManager && username.trim() ? { approval: { username, password } } : {}),
       });
       onDone(result.handOver.collectorName);
     } catch (failure) {

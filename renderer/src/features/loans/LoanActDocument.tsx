@@ -9,7 +9,8 @@ export function LoanActDocument({ act }: { act: LoanAct }) {
   const { i18n } = useTranslation();
   const t = useMemo(() => i18n.getFixedT(act.language, 'loans'), [i18n, act.language]);
   const { loan, client, item } = act;
-  const empty = t('document.empty');
+  // A dash for an empty field reads the same in every language.
+  const empty = '—';
   const date = (iso: string | null) => (iso ? formatPrintDate(iso, act.language) : empty);
   const money = (cents: number | null) => (cents === null ? empty : formatMoney(cents, act.language));
   const rows: [string, string][] = [

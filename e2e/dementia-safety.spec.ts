@@ -113,7 +113,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await form.getByLabel(t('safety:incidents.place')).fill('Koridors');
       await form.getByLabel(t('safety:incidents.description')).fill('Paklupa uz paklāja, piecēlās ar palīdzību.');
       await form.getByLabel(t('safety:incidents.action')).fill('Noņemt paklāju');
-      await form.getByLabel(t('safety:incidents.responsible')).click();
+      await form.getByRole('combobox', { name: t('safety:incidents.responsible'), exact: true }).click();
       await page.getByRole('option', { name: desk.manager.fullName, exact: true }).click();
       await form.getByLabel(t('safety:incidents.dueOn')).fill('2026-12-10');
       await form.getByRole('button', { name: t('safety:incidents.save'), exact: true }).click();
@@ -121,7 +121,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       const followUps = page.getByRole('table', { name: t('safety:incidents.followUps'), exact: true });
       await expect(followUps).toContainText('Noņemt paklāju');
       await page.getByRole('textbox', { name: t('safety:incidents.action'), exact: true }).fill('Zvanīt ģimenei');
-      await page.getByLabel(t('safety:incidents.responsible'), { exact: true }).click();
+      await page.getByRole('combobox', { name: t('safety:incidents.responsible'), exact: true }).click();
       await page.getByRole('option', { name: desk.manager.fullName, exact: true }).click();
       await page.getByLabel(t('safety:incidents.dueOn'), { exact: true }).fill('2026-12-01');
       await page.getByRole('button', { name: t('safety:incidents.addFollowUp'), exact: true }).click();

@@ -97,7 +97,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await csvDownload.saveAs(csvFile);
       const bytes = fs.readFileSync(csvFile);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parse<string[]>(bytes.subarray(3).toString('utf8'), { delimiter: ';' });
+      const rows: string[][] = parse(bytes.subarray(3).toString('utf8'), { delimiter: ';' });
       expect(rows[0]![1]).toBe(t('billing:column.client'));
       const total = rows.at(-1)!;
       expect(total[1]).toBe(t('billing:statement.total'));

@@ -21,7 +21,7 @@ async function setUp() {
   return made;
 }
 
-const price = (over: Record<string, unknown> = {}) => ({
+const price = (over: Partial<MethodInput<'prices.save'>> = {}): MethodInput<'prices.save'> => ({
   serviceUnit: 'care-day-8h',
   payerCategory: 'own-municipality',
   validFrom: '2026-01-01',
@@ -51,8 +51,6 @@ describe('prices', () => {
     const gap = await call(c, 'prices.save', { ...price({ validFrom: '2026-01-01', validTo: '2026-02-20' }), id: first!.id }, ctx);
     expect(gap).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'prices.gap', params: { from: '2026-02-21', to: '2026-02-28' } } });
     expect(gap.ok || gap.error.message).not.toContain('prices.gap');
-    const negative = await call(c, 'prices.save', price({ unit: 'shower', priceCents: -5 }), ctx);
-    expect(negative).toMatchObject({ ok: false, error: { kind: 'validation' } });
     const negativeShower = await call(c, 'prices.save', price({ serviceUnit: 'shower', priceCents: -5 }), ctx);
     expect(negativeShower).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['priceCents'], code: 'field.priceNegative' }] } });
     const removeMiddle = await call(c, 'prices.remove', { id: first!.id }, ctx);
@@ -119,7 +117,7 @@ describe('reconciliation and the statement files', () => {
     if (!csv.ok) throw new Error(csv.error.code);
     const bytes = Buffer.from(csv.data.file!.base64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse<string[]>(bytes.subarray(3).toString('utf8'), { delimiter: ';' });
+    const rows: string[][] = parse(bytes.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(rows[0]![1]).toBe('Klientas');
     // Formula-looking names are kept as text.
     expect(rows[1]![1]).toBe('\'=HYPERLINK("x") Jānis');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { managers, method } from './define';
+import { administrators, managers, method } from './define';
 import { input, uiLanguageSchema } from './common';
 import { monthSchema, serviceKindSchema } from './period';
 import { plausibleYears } from './bounds';
@@ -56,6 +56,38 @@ export const monthlyPackSchema = z.object({
 });
 export type MonthlyPack = z.infer<typeof monthlyPackSchema>;
 
+const partyFields = {
+  legalName: z.string().trim().min(1).max(200),
+  /** Latvian unified registration number: 11 digits. */
+  registrationNumber: z.string().trim().regex(/^\d{11}$/, { error: 'registrationNumber' }).max(11),
+  vatNumber: z.string().trim().regex(/^(LV|LT)\d{9,12}$/, { error: 'vatNumber' }).max(14).nullable(),
+  endpointScheme: z.enum(['0218', '9939']),
+  street: z.string().trim().min(1).max(200),
+  city: z.string().trim().min(1).max(100),
+  postalCode: z.string().trim().min(1).max(20),
+  country: z.enum(['LV', 'LT']),
+};
+export const sellerSchema = z.object({
+  ...partyFields,
+  iban: z.string().trim().regex(/^[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}$/, { error: 'iban' }).max(42),
+  paymentDays: z.number().int().min(0).max(120),
+});
+export const buyerSchema = z.object({ ...partyFields, payer: payerSchema, institutionCode: z.string().trim().min(1).max(60) });
+export type SellerDetails = z.infer<typeof sellerSchema>;
+export type BuyerDetails = z.infer<typeof buyerSchema>;
+
+/** The seller (the centre) and buyers (paying municipalities) of the e-invoices: the centre's administrators keep them. */
+export const invoicePartiesContract = {
+  'exports.invoiceParties': method({
+    input: input({}),
+    output: z.object({ seller: sellerSchema.nullable(), buyers: z.array(buyerSchema) }),
+    access: managers,
+    write: false,
+  }),
+  'exports.setSeller': method({ input: sellerSchema.strict(), output: z.object({}), access: administrators, write: true }),
+  'exports.setBuyer': method({ input: buyerSchema.strict(), output: z.object({}), access: administrators, write: true }),
+};
+
 /**
  * Issue 17, points 5–7: the yearly figures for the municipality's statistics form (Cabinet Regulation
  * No. 324 of 2017), the Peppol BIS Billing 3.0 e-invoice per payer and month, and the monthly pack.
@@ -80,4 +112,5 @@ export const municipalReportsContract = {
     access: managers,
     write: true,
   }),
+  ...invoicePartiesContract,
 };

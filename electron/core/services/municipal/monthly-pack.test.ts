@@ -77,6 +77,21 @@ describe('exports.einvoice', () => {
   });
 });
 
+describe('exports.setSeller / setBuyer', () => {
+  it('keeps the seller and buyer details, refuses a malformed IBAN or registration number, and audits the change', async () => {
+    ({ core, ctx } = await loggedInCore({ now: () => clock }));
+    const seller = { legalName: 'SIA Aprūpe', registrationNumber: '40103123456', vatNumber: 'LV40103123456', endpointScheme: '9939', street: 'Rīgas iela 1', city: 'Rīga', postalCode: 'LV-1050', country: 'LV', iban: 'LV80BANK0000435195001', paymentDays: 14 };
+    expect(await core.dispatch('exports.setSeller', { ...seller, iban: 'nope' }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(await core.dispatch('exports.setBuyer', { ...seller, payer: 'LV-riga', institutionCode: 'R1', registrationNumber: '123', iban: undefined, paymentDays: undefined }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    await call('exports.setSeller', seller);
+    const { iban: _iban, paymentDays: _days, ...party } = seller;
+    await call('exports.setBuyer', { ...party, payer: 'LV-riga', institutionCode: 'RD-SD', legalName: 'Rīgas valstspilsētas pašvaldība' });
+    expect(await call('exports.invoiceParties', {})).toEqual({ seller, buyers: [{ ...party, payer: 'LV-riga', institutionCode: 'RD-SD', legalName: 'Rīgas valstspilsētas pašvaldība' }] });
+    const rows = core.db.$client.prepare("SELECT entity FROM audit_log WHERE method IN ('exports.setSeller', 'exports.setBuyer')").all();
+    expect(rows).toEqual([{ entity: 'einvoice-seller' }, { entity: 'einvoice-buyer' }]);
+  });
+});
+
 describe('exports.monthlyPack', () => {
   it('hands back a zip with each payer’s XLSX and CSV, the e-invoice and a summary with checksums, all with the same totals', async () => {
     await seedMarch();

@@ -43,6 +43,17 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await expect(page.getByLabel(tr(language, 'status.loading'))).toHaveCount(0);
       findings[route] = await seriousFindings(page);
     }
+    // The dementia group pages (issue 14) need ids from the demo: the first group, a participant and a past day.
+    const answer = async <T,>(method: string, data: unknown): Promise<T> => ((await (await page.request.post(`/api/${method}`, { data })).json()) as { data: T }).data;
+    const group = await answer<{ members: { clientId: number }[] }>('dementia.groups.get', { id: 1 });
+    const day = await answer<{ sessionId: number | null }>('dementia.day', { groupId: 1, date: '2026-11-16' });
+    const participant = group.members[0]?.clientId;
+    for (const route of ['/dementia', '/dementia/1', `/dementia/sessions/${day.sessionId}/observations`, `/dementia/clients/${participant}`, `/print/observations/${participant}`]) {
+      await page.goto(`/#${route}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.getByLabel(tr(language, 'status.loading'))).toHaveCount(0);
+      findings[route] = await seriousFindings(page);
+    }
     // A dialog: the absence reasons on the day board.
     await page.goto('/#/board');
     await page.getByRole('button', { name: tr(language, 'board:action.absent') }).first().click();

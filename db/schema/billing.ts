@@ -42,6 +42,8 @@ export const ownServiceUnits = sqliteTable('own_service_units', {
   nameLt: text('name_lt').notNull(),
   nameRu: text('name_ru').notNull(),
   measure: text('measure', { enum: ['day', 'session', 'item', 'meal'] }).notNull(),
+  /** A deactivated unit keeps its prices for old months but is no longer offered for new prices. */
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
 });
 

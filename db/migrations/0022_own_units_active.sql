@@ -1,0 +1,1 @@
+ALTER TABLE `own_service_units` ADD `active` integer DEFAULT true NOT NULL;

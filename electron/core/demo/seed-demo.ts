@@ -8,7 +8,6 @@ import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoBilling } from './seed-demo-billing';
 import { seedDemoLoans } from './seed-demo-loans';
 import { seedDemoEquipment } from './seed-demo-equipment';
-import { seedDemoEquipment } from './seed-demo-equipment';
 import { seedDemoEquipmentMaintenance } from './seed-demo-equipment-maintenance';
 import { seedDemoDementia } from './seed-demo-dementia';
 import { seedDemoCarers, seedDemoIncidents } from './seed-demo-dementia-safety';
@@ -40,7 +39,6 @@ export async function seedDemo(core: Core): Promise<void> {
   await seedDemoIncidents(core);
   await seedDemoDementia(core);
   seedSheetDemo(core);
-  await seedDemoEquipment(core, demoAdmin.username);
   await seedDemoEquipment(core, demoAdmin.username);
   await seedDemoEquipmentMaintenance(core, demoAdmin.username);
   await seedDemoBilling(core, demoAdmin.username);

@@ -63,6 +63,7 @@ const codedFields: Record<string, CodeKey> = {
     centre_calendar_day: named({ 'day-off': 'calendar:dayOff', 'working-day': 'calendar:workingDay' }),
     backup: under('backups:kind'),
     equipment_attachment: under('equipment:attachmentKind'),
+    equipment_schedule: under('equipmentMaintenance:kind'),
     billing_exemption: under('clients:exemption'),
     incident: under('safety:incidents.kinds'),
   }),

@@ -14,6 +14,7 @@ import liveBoard from './live-board';
 import hostStart from './host-start';
 import crashSoak from './crash-soak';
 import statementXlsx from './statement';
+import { monthlyPack, yearlyStatistics } from './municipal-pack';
 import { bookingsBook, bookingsWeek } from './bookings';
 import { dementiaHistory, dementiaSave } from './dementia-observations';
 
@@ -41,6 +42,8 @@ export const scenarios: Scenario[] = [
   equipmentLabels,
   equipmentDurability,
   statementXlsx,
+  yearlyStatistics,
+  monthlyPack,
   bookingsWeek,
   bookingsBook,
   dementiaSave,

@@ -63,6 +63,12 @@ describe('Peppol BIS 3.0 e-invoice from a statement', () => {
     expect(readUbl(xml).attachments).toEqual([{ fileName: 'statement-2026-03.pdf', mimeCode: 'application/pdf', bytes: Buffer.from(pdf).toString('base64').length }]);
   });
 
+  it('leaves out the buyer’s VAT identifier when the municipality has none (endpoint by registration number, 0218)', async () => {
+    const { xml } = await einvoiceXml(source([line({})], { buyer: { ...buyer, vatNumber: null, endpointScheme: '0218' } }));
+    expect(readUbl(xml).buyer).toEqual({ endpointId: '90000022399', endpointScheme: '0218' });
+    expect(xml).not.toContain('LV90000022399');
+  });
+
   it('refuses data the EN 16931 schema does not allow (a country code that is none)', async () => {
     await expect(einvoiceXml(source([line({})], { buyer: { ...buyer, country: 'XX' as 'LV' } }))).rejects.toThrow();
   });

@@ -81,7 +81,8 @@ export function invoiceData(source: InvoiceSource): { invoice: Invoice; totals: 
       'cac:InvoicePeriod': { 'cbc:StartDate': source.month.first, 'cbc:EndDate': source.month.last },
       'cac:AccountingSupplierParty': { 'cac:Party': party(source.seller) },
       'cac:AccountingCustomerParty': {
-        'cac:Party': { ...buyer, 'cac:PartyIdentification': { 'cbc:ID': source.buyer.institutionCode }, 'cac:PartyTaxScheme': buyer['cac:PartyTaxScheme']?.[0] },
+        // The buyer's VAT identifier is a single element in the model; absent (not undefined) when the buyer has none.
+        'cac:Party': { ...buyer, 'cac:PartyIdentification': { 'cbc:ID': source.buyer.institutionCode }, ...(buyer['cac:PartyTaxScheme'] ? { 'cac:PartyTaxScheme': buyer['cac:PartyTaxScheme'][0] } : {}) },
       },
       'cac:PaymentMeans': [{ 'cbc:PaymentMeansCode': '58', 'cbc:PaymentID': source.number, 'cac:PayeeFinancialAccount': { 'cbc:ID': source.seller.iban.replace(/\s+/g, '') } }],
       'cac:TaxTotal': [

@@ -41,7 +41,7 @@ export const maxAttachmentBase64 = Math.ceil(maxAttachmentBytes / 3) * 4;
 /** Methods whose request body may be larger than the host's usual 1 MB. */
 export const largeBodyMethods: readonly string[] = ['equipment.attachments.add'];
 /** Items on one label print or in one report. */
-export const maxLabelItems = 1000;
+export const maxLabelItems = 500;
 
 /**
  * An inventory number: letters, digits, space, `.`, `_`, `/` and `-`, starting with a letter or digit.
@@ -55,7 +55,7 @@ export const inventoryNumberSchema = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u, { error: 'inventoryNumberFormat' });
 
 /** A built-in category code, or `custom:<id>` of the centre's own category. */
-export const categorySchema = z.union([z.enum(equipmentBuiltinCategories), z.string().regex(/^custom:[1-9]\d{0,8}$/, { error: 'categoryUnknown' })]);
+export const categorySchema = z.union([z.enum(equipmentBuiltinCategories), z.string().max(20).regex(/^custom:[1-9]\d{0,8}$/, { error: 'categoryUnknown' })]);
 export const projectCodeSchema = text(1, 40);
 
 export const equipmentCategorySchema = z.object({ id: z.number().int(), nameLv: z.string(), nameLt: z.string(), nameRu: z.string() });
@@ -105,7 +105,8 @@ const itemFields = {
   status: z.enum(editableStatuses).default('in-use'),
   condition: optionalText(200),
   purchaseDate: optionalDate,
-  priceCents: z.number().int().min(0).max(100_000_000_00).nullable().optional(),
+  /** Up to 100 000 EUR an item: a centre's lift platform costs about 20 000. */
+  priceCents: z.number().int().min(0).max(10_000_000).nullable().optional(),
   supplier: optionalText(120),
   invoiceNumber: optionalText(60),
   warrantyEnd: optionalDate,
@@ -153,7 +154,7 @@ export const labelGrid: Record<LabelLayout, { columns: number; rows: number }> =
 };
 
 export const labelsFields = {
-  itemIds: z.array(idSchema).min(1).max(maxLabelItems),
+  itemIds: z.array(z.number().int().min(1).max(10_000_000)).min(1).max(maxLabelItems),
   layout: z.enum(labelLayouts),
   /** The first free label on the first sheet, 1 = top left, counted row by row. */
   startPosition: z.number().int().min(1).max(40),

@@ -14,7 +14,7 @@ export function DurabilityDocument({ report }: { report: DurabilityReport }) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(report.language, 'equipment');
   const lang = report.language;
-  const date = (iso: string | null) => (iso ? formatPrintDate(iso, lang) : t('durability.never'));
+  const date = (iso: string | null) => (iso ? formatPrintDate(iso, lang) : '—');
   const { totals, project } = report;
   const meta = (
     <>

@@ -7,12 +7,14 @@ import { api } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMayCall } from '../print/use-may-call';
+import { useLanguage } from '../../i18n/use-language';
 import { downloadBase64, readAsBase64 } from './download';
 
 /** Photos, invoices, manuals and certificates kept with the item in the database. */
 export function ItemAttachments({ item }: { item: EquipmentItem }) {
   const { t } = useTranslation(['equipment', 'errors']);
   const queryClient = useQueryClient();
+  const language = useLanguage();
   const detail = useCall('equipment.items.get', { id: item.id });
   const mayAdd = useMayCall('equipment.attachments.add');
   const [kind, setKind] = useState<(typeof attachmentKinds)[number]>('invoice');
@@ -52,7 +54,7 @@ export function ItemAttachments({ item }: { item: EquipmentItem }) {
               <Table.Tr key={a.id}>
                 <Table.Td>{t(`attachmentKind.${a.kind}`)}</Table.Td>
                 <Table.Td>{a.fileName}</Table.Td>
-                <Table.Td>{t('attachments.size', { size: Math.max(1, Math.round(a.size / 1024)) })}</Table.Td>
+                <Table.Td>{new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, a.size / 1024))}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <Button size="xs" variant="default" onClick={() => void api.call('equipment.attachments.get', { id: a.id }).then(downloadBase64, setError)}>

@@ -6,6 +6,7 @@ import { seedSheetDemo } from './seed-sheet-demo';
 import { seedDemoStaff } from './seed-staff';
 import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoBilling } from './seed-demo-billing';
+import { seedDemoEinvoice } from './seed-demo-einvoice';
 import { seedDemoLoans } from './seed-demo-loans';
 import { seedDemoEquipment } from './seed-demo-equipment';
 import { seedDemoEquipmentMaintenance } from './seed-demo-equipment-maintenance';
@@ -42,6 +43,7 @@ export async function seedDemo(core: Core): Promise<void> {
   await seedDemoEquipment(core, demoAdmin.username);
   await seedDemoEquipmentMaintenance(core, demoAdmin.username);
   await seedDemoBilling(core, demoAdmin.username);
+  await seedDemoEinvoice(core, demoAdmin.username);
   await seedDemoLoans(core, demoAdmin.username);
 }
 

@@ -138,6 +138,8 @@ export function invoiceData(source: InvoiceSource): { invoice: Invoice; totals: 
 }
 
 const silent = { log: () => {}, warn: () => {}, error: () => {} };
+/** One generator for the process: it compiles the EN 16931 schema's validator once, not per invoice. */
+let generator: InvoiceService | null = null;
 
 /**
  * UBL 2.1 XML by @e-invoice-eu/core, which validates the data against its EN 16931 schema first
@@ -147,7 +149,7 @@ const silent = { log: () => {}, warn: () => {}, error: () => {} };
 export async function einvoiceXml(source: InvoiceSource): Promise<{ xml: string; totals: InvoiceTotals }> {
   const { invoice, totals } = invoiceData(source);
   const pdf = source.statementPdf;
-  const xml = await new InvoiceService(silent).generate(invoice, {
+  const xml = await (generator ??= new InvoiceService(silent)).generate(invoice, {
     format: 'UBL',
     lang: source.language,
     ...(pdf ? { embedPDF: true, pdf: { buffer: pdf.bytes, filename: pdf.fileName, mimetype: 'application/pdf', id: `${source.number}-statement`, description: 'Statement' } } : {}),

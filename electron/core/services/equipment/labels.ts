@@ -14,7 +14,20 @@ type LabelHandlers = Pick<Handlers, 'equipment.labels.pdf'>;
  * inventory number (it could never be typed, but a database is a file) is refused rather than encoded.
  */
 export function qrOf(inventoryNumber: string): LabelSheet['labels'][number]['qr'] {
+  const known = drawn.get(inventoryNumber);
+  if (known) return known;
   if (!inventoryNumberSchema.safeParse(inventoryNumber).success) throw notFound('equipment.notFound');
+  const qr = drawQr(inventoryNumber);
+  // A number's code never changes: labels are reprinted by the sheet, so keep the drawn ones (bounded).
+  if (drawn.size >= maxDrawn) drawn.delete(drawn.keys().next().value as string);
+  drawn.set(inventoryNumber, qr);
+  return qr;
+}
+
+const maxDrawn = 5000;
+const drawn = new Map<string, LabelSheet['labels'][number]['qr']>();
+
+function drawQr(inventoryNumber: string): LabelSheet['labels'][number]['qr'] {
   const { modules } = QRCode.create(inventoryNumber, { errorCorrectionLevel: 'M' });
   const { size, data } = modules;
   let path = '';

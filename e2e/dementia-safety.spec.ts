@@ -43,8 +43,9 @@ test.use({ testToday: '2026-12-07' });
 const boardName = (p: (typeof safetyPeople)[number]) => `${p.lastName} ${p.firstName}`;
 const cardName = (p: (typeof safetyPeople)[number]) => `${p.firstName} ${p.lastName}`;
 
-async function logInAs(page: Page, language: Language, who: { username: string; password: string }) {
-  await new LoginPage(page, 'lv').logIn(who.username, who.password);
+/** The login page speaks the language of whoever logged out last (lv on a fresh start). */
+async function logInAs(page: Page, language: Language, who: { username: string; password: string }, loginLanguage: Language = 'lv') {
+  await new LoginPage(page, loginLanguage).logIn(who.username, who.password);
   const shell = new Shell(page, language);
   await expect(shell.mainMenu).toBeVisible();
   return shell;
@@ -98,7 +99,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
 
       // The manager: the alarm on the home page for the one still not collected.
       await reception.logOut();
-      const manager = await logInAs(page, language, desk.manager);
+      const manager = await logInAs(page, language, desk.manager, language);
       await manager.openHome();
       const alarm = page.getByRole('alert').filter({ hasText: t('safety:notCollected.alarmTitle') });
       await expect(alarm).toContainText(cardName(olga));

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { test as base, expect, projectRoot } from './fixtures';
+import { tr } from './locales';
+import { LoginPage } from './pages/login-page';
+import { MunicipalExportPage } from './pages/municipal-export-page';
+import { admin, centre } from './steps';
+import { readUbl } from '../electron/core/services/municipal/ubl-read';
+
+type PackLanguage = 'lv' | 'lt' | 'ru';
+
+/** Each test seeds its own centre (statement-seed.cli.ts, as the statement spec), the administrator speaking the test's language. */
+const test = base.extend<{ packLanguage: PackLanguage }>({
+  packLanguage: ['lv', { option: true }],
+  dataDir: async ({ dataDir, packLanguage }, use) => {
+    execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['e2e/statement-seed.cli.ts', dataDir, JSON.stringify({ centreName: centre.name, admin, language: packLanguage })], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    await use(dataDir);
+  },
+});
+
+// November 2026 is billed in December.
+test.use({ testToday: '2026-12-07' });
+
+const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' };
+
+for (const language of ['lv', 'lt', 'ru'] as const) {
+  test.describe(`municipal monthly pack (${language})`, () => {
+    test.use({ packLanguage: language });
+
+    test('one click makes the month’s zip: statements as XLSX and CSV, the e-invoice and a summary, all with the same totals', async ({ page }, testInfo) => {
+      test.setTimeout(180_000);
+      const t = (key: string, params: Record<string, string | number> = {}) => tr(language, key, params);
+      await new LoginPage(page, 'lv').logIn(admin.username, admin.password);
+      const exportPage = new MunicipalExportPage(page, language);
+      await exportPage.navLink.click();
+      await expect(exportPage.heading).toBeVisible();
+      // The invoice details an administrator keeps: the centre as seller, Aizkraukle as buyer.
+      const post = async (method: string, data: object) => {
+        const response = await page.request.post(`/api/${method}`, { data });
+        expect(response.ok(), await response.text()).toBe(true);
+      };
+      await post('exports.setSeller', { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
+      await post('exports.setBuyer', { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: 'LV90000022399', endpointScheme: '9939', ...place });
+
+      const button = page.getByRole('button', { name: t('reports:pack.button'), exact: true });
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const zipFile = testInfo.outputPath(`pack-${language}.zip`);
+      await download.saveAs(zipFile);
+      await expect(page.getByRole('status').filter({ hasText: t('reports:pack.done', { count: 6 }).split(':')[0]! })).toBeVisible();
+
+      const zip = unzipSync(fs.readFileSync(zipFile));
+      const file = (name: string) => {
+        const entry = zip[`CareDesk-2026-11/${name}`];
+        if (!entry) throw new Error(`${name} missing from ${Object.keys(zip).join(', ')}`);
+        return Buffer.from(entry);
+      };
+      // CSV re-read with a CSV parser: UTF-8 with BOM, `;`, decimal comma; the last row holds the totals.
+      const csv = parse<string[]>(file('statement-LV-aizkraukle-2026-11.csv').toString('utf8'), { delimiter: ';', bom: true });
+      const csvMunicipality = csv.at(-1)![7]!;
+      expect(csvMunicipality).toMatch(/^\d+,\d{2}$/);
+      // XLSX re-read with exceljs: the same total as a number.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file('statement-LV-aizkraukle-2026-11.xlsx') as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const xlsxMunicipality = sheet.getRow(sheet.rowCount).getCell(8).value;
+      expect(typeof xlsxMunicipality).toBe('number');
+      expect((xlsxMunicipality as number).toFixed(2).replace('.', ',')).toBe(csvMunicipality);
+      // The invoice XML re-read: the same amount due, VAT breakdown, BuyerReference and both endpoint ids.
+      const invoice = readUbl(file('einvoice-LV-AIZKRAUKLE-2026-11.xml').toString('utf8'));
+      expect(invoice.totals.payable!.replace('.', ',')).toBe(csvMunicipality);
+      expect(invoice).toMatchObject({ buyerReference: 'AIZK-SD', seller: { endpointId: '40008012345', endpointScheme: '0218' }, buyer: { endpointId: 'LV90000022399', endpointScheme: '9939' } });
+      expect(invoice.breakdown).toEqual([{ category: 'E', percent: '0', exemptionReasonCode: 'VATEX-EU-132-1G', taxable: invoice.totals.payable, tax: '0.00' }]);
+      // The summary in the chosen language: the same figure and a checksum for every other file.
+      const summary = file('summary.txt').toString('utf8');
+      expect(summary).toContain(`${t('reports:summary.amount')}: ${invoice.totals.payable}`);
+      for (const name of Object.keys(zip).map((n) => n.replace('CareDesk-2026-11/', '')).filter((n) => n !== 'summary.txt')) expect(summary).toContain(`  ${name}`);
+    });
+  });
+}

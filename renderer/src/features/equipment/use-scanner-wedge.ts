@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useMayCall } from '../print/use-may-call';
 
 /** A scanner types a whole label in well under this per key; people do not. */
-const maxKeyGapMs = 60;
+const maxKeyGapMs = 80;
 
 function editable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

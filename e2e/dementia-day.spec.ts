@@ -92,8 +92,11 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     await page.waitForTimeout(1200);
 
     // Closing the window mid-typing loses nothing: the draft comes back after a reload.
+    // The window closes before the autosave reaches the core (held back here, so a slow machine cannot win the race).
+    await page.route('**/api/dementia.observations.save', (route) => route.abort());
     await d.cell('dementia:obs.helped', people[1]!).pressSequentially('Mūzika');
     await page.reload();
+    await page.unroute('**/api/dementia.observations.save');
     await page.getByRole('button', { name: t('draft.restore'), exact: true }).click();
     await expect(d.cell('dementia:obs.helped', people[1]!)).toHaveValue('Mūzika');
     await expect(d.saved).toBeVisible();
@@ -124,6 +127,8 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     for (const phrase of [tr(language, 'dementia:report.title'), client, tr(language, 'dementia:obs.mood'), tr(language, 'dementia:report.days', { count: 1 })]) {
       expect(text).toContain(phrase);
     }
+    // A4 portrait, whatever other printed sheets the window has loaded.
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/59[45]\.\d* x 841\.\d* pts/);
     const row = language === 'lv' ? 0 : language === 'lt' ? 1 : 2;
     expect(text).toContain(`${['4', '3', '5'][row]} – ${tr(language, `dementia:scale.mood.${['4', '3', '5'][row]}`)}`);
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Anchor, Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -30,6 +30,7 @@ export function ObservationReportPage({ id }: { id: string }) {
   const asked = query.get('lang');
   const language: ClientLanguage = clientLanguages.includes(asked as ClientLanguage) ? (asked as ClientLanguage) : (history.data?.client.language ?? 'lv');
   const { i18n } = useTranslation();
+  usePortraitPages();
   const t = useMemo(() => i18n.getFixedT(language, 'dementia'), [i18n, language]);
   return (
     <div className="obs-report-desk">
@@ -49,6 +50,19 @@ export function ObservationReportPage({ id }: { id: string }) {
       {history.data && <Report t={t} language={language} from={from} to={to} today={today} client={history.data.client} observations={history.data.observations} />}
     </div>
   );
+}
+
+/**
+ * While the report is open, an unnamed A4 portrait @page rule added last: the named page alone can lose
+ * to the landscape rule of the printed sheets when both style sheets are loaded.
+ */
+function usePortraitPages() {
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.textContent = '@page { size: A4 portrait; margin: 12mm; }';
+    document.head.appendChild(style);
+    return () => style.remove();
+  }, []);
 }
 
 function Report({ t, language, from, to, today, client, observations }: {

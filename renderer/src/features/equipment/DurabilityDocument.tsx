@@ -69,19 +69,19 @@ export function DurabilityDocument({ report }: { report: DurabilityReport }) {
             {rows.map((item, i) => (
               <tr key={item.id} className={item.writtenOffEarly ? 'shaded' : undefined}>
                 <td>{offset + i + 1}</td>
-                <td className="print-code">{item.inventoryNumber}</td>
+                <td>{item.inventoryNumber}</td>
                 <td className="print-name">
                   {`${item.name} (${item.category})`}
                   {item.writtenOffEarly && <div><strong>{t('durability.writtenOffEarly', { reason: item.writeOffReason ?? '' })}</strong></div>}
                 </td>
                 <td>{money(item.priceCents, lang)}</td>
                 <td>{item.purchaseDate ? formatPrintDate(item.purchaseDate, lang) : ''}</td>
-                <td className="print-name">{item.location ?? ''}</td>
+                <td>{item.location ?? ''}</td>
                 <td>{item.status === 'written-off' && item.writtenOffOn ? `${t(`status.${item.status}`)} ${formatPrintDate(item.writtenOffOn, lang)}` : t(`status.${item.status}`)}</td>
-                <td className="print-name">{item.condition ?? ''}</td>
+                <td>{item.condition ?? ''}</td>
                 <td>{date(item.lastInspection)}</td>
                 <td>{date(item.lastUse)}</td>
-                <td className="print-name">{item.usesPerYear.map((u) => `${u.year}: ${u.count}`).join('; ')}</td>
+                <td>{item.usesPerYear.map((u) => `${u.year}: ${u.count}`).join('; ')}</td>
                 <td>{item.durabilityUntil ? formatPrintDate(item.durabilityUntil, lang) : ''}</td>
               </tr>
             ))}

@@ -43,8 +43,16 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await expect(page.getByLabel(tr(language, 'status.loading'))).toHaveCount(0);
       findings[route] = await seriousFindings(page);
     }
-    // The dementia group pages (issue 14) need ids from the demo: the first group, a participant and a past day.
     const answer = async <T,>(method: string, data: unknown): Promise<T> => ((await (await page.request.post(`/api/${method}`, { data })).json()) as { data: T }).data;
+    // Incidents and respite hours (issue 14): the demo's first report, its print, and a carer's statement of the month.
+    const respite = await answer<{ rows: { carerId: number }[] }>('respite.month', { month: '2026-11' });
+    for (const route of ['/incidents', '/incidents/1', '/print/incident/1', '/respite', `/print/respite/2026-11/${respite.rows[0]?.carerId}`]) {
+      await page.goto(`/#${route}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.getByLabel(tr(language, 'status.loading'))).toHaveCount(0);
+      findings[route] = await seriousFindings(page);
+    }
+    // The dementia group pages (issue 14) need ids from the demo: the first group, a participant and a past day.
     const group = await answer<{ members: { clientId: number }[] }>('dementia.groups.get', { id: 1 });
     const day = await answer<{ sessionId: number | null }>('dementia.day', { groupId: 1, date: '2026-11-16' });
     const participant = group.members[0]?.clientId;

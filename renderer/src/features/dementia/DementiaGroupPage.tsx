@@ -13,6 +13,7 @@ import { useToday } from '../clock/TodayProvider';
 import { ClientAvatar } from './ClientPhoto';
 import { SlotsEditor, fromSlots, toInputSlots, type Slot } from './SlotsEditor';
 import { personName, useCan } from './names';
+import { NotCollectedPanel } from '../dementia-safety/NotCollectedBadge';
 
 /** `#/dementia/:id`: one group's day — participants with photo, risk, diet and collectors; programme; members; template. */
 export function DementiaGroupPage({ id }: { id: number }) {
@@ -28,6 +29,7 @@ export function DementiaGroupPage({ id }: { id: number }) {
     <Stack>
       <Anchor component={Link} href="/dementia">{t('group.back')}</Anchor>
       <Title order={1} size="h2">{group.name}</Title>
+      <NotCollectedPanel date={date} groupId={id} />
       <Text>{[group.room, `${group.opensAt}–${group.closesAt}`, group.weekdays.map((d) => formatWeekday(d, language)).join(', ')].filter(Boolean).join(' · ')}</Text>
       <Group align="flex-end">
         <LocalDateInput label={t('group.date')} value={date} onChange={(v) => v && setDate(v)} w={180} />

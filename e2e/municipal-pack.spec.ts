@@ -62,7 +62,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
         return Buffer.from(entry);
       };
       // CSV re-read with a CSV parser: UTF-8 with BOM, `;`, decimal comma; the last row holds the totals.
-      const csv = parse<string[]>(file('statement-LV-aizkraukle-2026-11.csv').toString('utf8'), { delimiter: ';', bom: true });
+      const csv: string[][] = parse(file('statement-LV-aizkraukle-2026-11.csv').toString('utf8'), { delimiter: ';', bom: true });
       const csvMunicipality = csv.at(-1)![7]!;
       expect(csvMunicipality).toMatch(/^\d+,\d{2}$/);
       // XLSX re-read with exceljs: the same total as a number.

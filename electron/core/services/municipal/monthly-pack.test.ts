@@ -106,7 +106,7 @@ describe('exports.monthlyPack', () => {
     const names = Object.keys(zip).map((n) => n.replace('CareDesk-2026-03/', '')).sort();
     expect(names).toEqual(['einvoice-LV-AIZKRAUKLE-2026-03.xml', 'statement-LV-aizkraukle-2026-03.csv', 'statement-LV-aizkraukle-2026-03.xlsx', 'statement-LV-jaunjelgava-2026-03.csv', 'statement-LV-jaunjelgava-2026-03.xlsx', 'summary.txt']);
     const file = (name: string) => zip[`CareDesk-2026-03/${name}`]!;
-    const csv = parse<string[]>(Buffer.from(file('statement-LV-aizkraukle-2026-03.csv')).toString('utf8'), { delimiter: ';', bom: true });
+    const csv: string[][] = parse(Buffer.from(file('statement-LV-aizkraukle-2026-03.csv')).toString('utf8'), { delimiter: ';', bom: true });
     expect(csv.at(-1)?.[7]).toBe('33,75');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file('statement-LV-aizkraukle-2026-03.xlsx')) as unknown as ArrayBuffer);

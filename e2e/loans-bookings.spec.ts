@@ -21,7 +21,7 @@ const test = base.extend({
 });
 
 // A Monday: the week calendar opens on it, so the first free slot of a time is today's.
-test.use({ testToday: '2026-03-09' });
+test.use({ testToday: '2026-03-09', viewport: { width: 1366, height: 768 } });
 
 const clients = { lv: 'Ozola Anna', lt: 'Žemaitis Kęstutis', ru: 'Петрова Ольга' } as const;
 const waiting = 'Kalns Jānis';
@@ -82,6 +82,17 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     await expect(loans.row(waiting)).toContainText(tr(language, 'loans:waitlist.status.waiting'));
     await loans.tab('loans:tabs.loans').click();
     await loans.filter('loans:filter.returned').click();
+    // The returned row's state badges (returned, damaged, needs cleaning) are whole at 1366×768 in every language.
+    const badges = loans.row('RK-001').first().locator('[data-loan-state]');
+    await expect(badges).toHaveCount(3);
+    await loans.row('RK-001').first().screenshot({ path: testInfo.outputPath(`loan-state-${language}.png`) });
+    const clipped = await badges.evaluateAll((roots) =>
+      roots
+        .flatMap((root) => [root, ...Array.from(root.querySelectorAll('*'))])
+        .filter((el) => getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth)
+        .map((el) => el.textContent),
+    );
+    expect(clipped).toEqual([]);
     await loans.rowButton('RK-001', 'loans:clean.button').click();
     await loans.submit('loans:clean.submit').click();
     await expect(loans.notice).toContainText(tr(language, 'loans:clean.offered', { name: waiting }));
@@ -136,6 +147,19 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     const utilisation = page.getByRole('table', { name: tr(language, 'bookings:utilisation.title'), exact: true });
     await expect(utilisation.getByRole('row').filter({ hasText: 'Hidromasāžas gulta' })).toContainText(/\s*0\s*2\s*1\s*/);
 
+    // A manager edits the resource: a field error for an empty name, then a new name and slot length.
+    const resourceName = 'Hidromasāžas gulta (1. stāvs)';
+    await bookings.editResource.click();
+    const name = bookings.dialog.getByRole('textbox', { name: tr(language, 'bookings:resources.name'), exact: true });
+    await name.fill('');
+    await bookings.dialogButton('bookings:resources.submit').click();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await name.fill(resourceName);
+    await bookings.dialog.getByRole('textbox', { name: tr(language, 'bookings:resources.slotMinutes'), exact: true }).fill('60');
+    await bookings.dialogButton('bookings:resources.submit').click();
+    await expect(bookings.dialog).toBeHidden();
+    await expect(page.getByRole('combobox', { name: tr(language, 'bookings:resource'), exact: true })).toHaveValue(resourceName);
+
     const db = new Database(path.join(dataDir, 'caredesk.sqlite'), { readonly: true });
     try {
       const used = db
@@ -145,6 +169,8 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       expect(used).toEqual(['Ozola', 'Žemaitis']);
       const billable = db.prepare("SELECT count(*) FROM booking b JOIN booking_resource r ON r.id = b.resource_id WHERE b.status = 'done' AND r.service_unit = 'hydromassage'").pluck().get();
       expect(billable).toBe(2);
+      const resource = db.prepare("SELECT r.name, r.slot_minutes AS slotMinutes FROM booking_resource r JOIN equipment_item i ON i.id = r.item_id WHERE i.inventory_number = 'HM-001'").get();
+      expect(resource).toEqual({ name: resourceName, slotMinutes: 60 });
     } finally {
       db.close();
     }

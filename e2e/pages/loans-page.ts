@@ -58,6 +58,9 @@ export class BookingsPage extends Translated {
   get dialog() {
     return this.page.getByRole('dialog');
   }
+  get editResource(): Locator {
+    return this.page.getByRole('button', { name: this.t('bookings:resources.edit'), exact: true });
+  }
   clientField(): Locator {
     return this.dialog.getByRole('combobox', { name: this.t('bookings:book.client'), exact: true });
   }

@@ -45,6 +45,14 @@ export const bookingSchema = z.object({
 });
 export type Booking = z.infer<typeof bookingSchema>;
 
+/** A day of the week the centre's calendar closes: a public holiday (named) or the centre's own day off. */
+export const closedBookingDaySchema = z.object({
+  date: z.string(),
+  reason: z.enum(['holiday', 'centre-day-off']),
+  name: z.string().nullable(),
+});
+export type ClosedBookingDay = z.infer<typeof closedBookingDaySchema>;
+
 const resourceFields = {
   name: text(1, 80),
   itemId: idSchema.optional(),
@@ -92,7 +100,7 @@ export const bookingsContract = {
   /** One resource's week (Monday `weekStart` and the six days after it). */
   'bookings.week': method({
     input: input({ resourceId: idSchema, weekStart: localDateSchema }),
-    output: z.object({ resource: resourceSchema, days: z.array(z.string()), bookings: z.array(bookingSchema) }),
+    output: z.object({ resource: resourceSchema, days: z.array(z.string()), closedDays: z.array(closedBookingDaySchema), bookings: z.array(bookingSchema) }),
     access: everyRole,
     write: false,
   }),

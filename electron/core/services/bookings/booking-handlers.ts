@@ -6,18 +6,23 @@ import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { immediateWrite } from './immediate-write';
 import { bookSlot } from './book';
-import { bookingById, bookingOut, minutesOf, resourceView } from './views';
+import { bookingById, bookingOut, closedDaysOf, minutesOf, resourceView } from './views';
 
 type BookingHandlers = Pick<Handlers, 'bookings.week' | 'bookings.day' | 'bookings.forClient' | 'bookings.book' | 'bookings.setStatus' | 'bookings.cancel'>;
 
 export function bookingHandlers({ db, now, events }: ServiceDeps): BookingHandlers {
   const today = () => localIsoDate(now());
   return {
-    'bookings.week': ({ resourceId, weekStart }) => {
+    'bookings.week': ({ resourceId, weekStart }, call) => {
       const resource = findResource(db, resourceId);
       if (!resource) throw notFound('bookings.resourceNotFound');
       const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
-      return { resource: resourceView(db, resource, today()), days, bookings: bookingsOfResource(db, resourceId, days[0]!, days[6]!).map(bookingOut) };
+      return {
+        resource: resourceView(db, resource, today()),
+        days,
+        closedDays: closedDaysOf(db, days[0]!, days[6]!, call.language),
+        bookings: bookingsOfResource(db, resourceId, days[0]!, days[6]!).map(bookingOut),
+      };
     },
 
     'bookings.day': ({ date }) => ({ bookings: bookingsOfDay(db, date).map(bookingOut) }),
@@ -25,7 +30,7 @@ export function bookingHandlers({ db, now, events }: ServiceDeps): BookingHandle
     'bookings.forClient': ({ clientId }) => ({ bookings: bookingsOfClient(db, clientId).map(bookingOut) }),
 
     'bookings.book': (input, call) => {
-      const id = immediateWrite(db, now, call, (tx, audit) => bookSlot(tx, audit, input, call.actor().id, now().toISOString()));
+      const id = immediateWrite(db, now, call, (tx, audit) => bookSlot(tx, audit, input, call.actor().id, now().toISOString(), call.language));
       events.emit('attendance.changed', { date: input.date });
       return bookingById(db, id);
     },

@@ -60,6 +60,35 @@ describe('booking a resource', () => {
     await ok('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '10:00' });
   });
 
+  it('refuses bookings on a public holiday and on the centre\'s day off, saying why in lv, lt and ru; the week shows them closed', async () => {
+    const { resourceId } = await hydromassage();
+    const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
+    // Week of Monday 16 November 2026: Wednesday 18 is Latvia's Proclamation Day, Friday 20 the centre's own day off.
+    await ok('calendar.setDay', { date: '2026-11-20', kind: 'day-off', note: 'Apkures remonts' });
+    const words = {
+      '2026-11-18': { code: 'bookings.holiday', lv: /proklamēšanas diena.*svētku diena/i, lt: /šventinė diena/, ru: /праздничный день/ },
+      '2026-11-20': { code: 'bookings.centreDayOff', lv: /centrs ir slēgts \(Apkures remonts\)/, lt: /centras nedirba \(Apkures remonts\)/, ru: /центр закрыт \(Apkures remonts\)/ },
+    } as const;
+    const before = databaseSnapshot(core.db);
+    for (const [date, expected] of Object.entries(words)) {
+      for (const language of ['lv', 'lt', 'ru'] as const) {
+        const result = await core.dispatch('bookings.book', { resourceId, clientId: anna, date, startTime: '10:00' }, { ...ctx, language });
+        expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', code: expected.code } });
+        expect(result.ok ? '' : result.error.message).toMatch(expected[language]);
+      }
+    }
+    expect(databaseSnapshot(core.db)).toBe(before);
+    await ok('bookings.book', { resourceId, clientId: anna, date: '2026-11-19', startTime: '10:00' });
+
+    const week = await core.dispatch('bookings.week', { resourceId, weekStart: '2026-11-16' }, { ...ctx, language: 'lv' });
+    expect(week.ok && week.data).toMatchObject({
+      closedDays: [
+        { date: '2026-11-18', reason: 'holiday', name: expect.stringMatching(/proklamēšanas/i) as unknown },
+        { date: '2026-11-20', reason: 'centre-day-off', name: 'Apkures remonts' },
+      ],
+    });
+  });
+
   it('refuses an overlap in SQL too, whoever writes', async () => {
     const { resourceId } = await hydromassage();
     const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });

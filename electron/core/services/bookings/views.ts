@@ -2,7 +2,9 @@ import type { Db } from '#db/client';
 import { bookingView, type BookingViewRow, type ResourceRow } from '#db/queries/bookings';
 import { itemById } from '#db/queries/equipment-items';
 import { inspectionOverdue } from '#db/queries/equipment-due';
-import type { Booking, Resource } from '#shared/contract/bookings';
+import type { Booking, ClosedBookingDay, Resource } from '#shared/contract/bookings';
+import type { UiLanguage } from '#shared/contract/common';
+import { calendarBetween } from '../../calendar/working-days';
 import { notFound } from '../../app-error';
 
 const outOfService = new Set(['out-of-service', 'under-repair', 'written-off']);
@@ -57,3 +59,13 @@ export function bookingById(db: Db, id: number): Booking {
 
 export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 export const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The days of `from`..`to` the centre's calendar closes (public holidays, the centre's days off), named. */
+export function closedDaysOf(db: Db, from: string, to: string, language?: UiLanguage): ClosedBookingDay[] {
+  const closed: ClosedBookingDay[] = [];
+  for (const day of calendarBetween(db, from, to, language)) {
+    if (day.centre === 'day-off') closed.push({ date: day.date, reason: 'centre-day-off', name: day.note ?? null });
+    else if (day.holiday && !day.working) closed.push({ date: day.date, reason: 'holiday', name: day.holiday });
+  }
+  return closed;
+}

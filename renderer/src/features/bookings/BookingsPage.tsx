@@ -15,7 +15,7 @@ import { BookingModal } from './BookingModal';
 import { BookModal, type BookTarget } from './BookModal';
 import { ResourceModal } from './ResourceModal';
 import { UtilisationChart } from './UtilisationChart';
-import { mondayOf } from './use-bookings';
+import { mondayOf, useRefreshBookings } from './use-bookings';
 import { WeekCalendar } from './WeekCalendar';
 
 /** `#/bookings[?client=12]`: a week calendar per bookable resource; from a client's card the client is preset. */
@@ -30,7 +30,11 @@ export function BookingsPage({ role }: { role: Role }) {
   const [target, setTarget] = useState<BookTarget | null>(null);
   const [open, setOpen] = useState<Booking | null>(null);
   const [adding, setAdding] = useState(false);
-  const resources = useCall('resources.list', {});
+  const [editing, setEditing] = useState(false);
+  const refreshBookings = useRefreshBookings();
+  const canEdit = canCall(role, 'resources.update');
+  // Managers see inactive resources too, so they can open them again.
+  const resources = useCall('resources.list', canEdit ? { includeInactive: true } : {});
   const list = resources.data?.resources ?? [];
   const resourceId = chosenResource ?? list[0]?.id ?? null;
   const week = useCall('bookings.week', { resourceId: resourceId ?? 1, weekStart }, { enabled: resourceId !== null });
@@ -48,11 +52,12 @@ export function BookingsPage({ role }: { role: Role }) {
         <Group align="flex-end">
           <Select
             label={t('resource')}
-            data={list.map((r) => ({ value: String(r.id), label: r.name }))}
+            data={list.map((r) => ({ value: String(r.id), label: r.active ? r.name : t('resources.inactive', { name: r.name }) }))}
             value={resourceId === null ? null : String(resourceId)}
             onChange={(value) => value && setResourceId(Number(value))}
             allowDeselect={false}
           />
+          {canEdit && resource && <Button variant="light" onClick={() => setEditing(true)}>{t('resources.edit')}</Button>}
           <Button variant="default" onClick={() => setWeekStart(addDays(weekStart, -7))}>{t('week.previous')}</Button>
           <Button variant="default" onClick={() => setWeekStart(mondayOf(today))}>{t('week.current')}</Button>
           <Button variant="default" onClick={() => setWeekStart(addDays(weekStart, 7))}>{t('week.next')}</Button>
@@ -69,6 +74,7 @@ export function BookingsPage({ role }: { role: Role }) {
           resource={resource}
           days={week.data.days}
           bookings={week.data.bookings}
+          closedDays={week.data.closedDays}
           onFree={(date, startTime) => setTarget({ date, startTime, ...(presetClient ? { clientId: presetClient } : {}) })}
           onBooking={setOpen}
         />
@@ -82,6 +88,17 @@ export function BookingsPage({ role }: { role: Role }) {
           if (id) {
             void resources.refetch();
             setResourceId(id);
+          }
+        }}
+      />
+      <ResourceModal
+        opened={editing && Boolean(resource)}
+        resource={resource ?? null}
+        onClose={(id) => {
+          setEditing(false);
+          if (id) {
+            void resources.refetch();
+            refreshBookings();
           }
         }}
       />

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { Badge, Box, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Booking, Resource } from '#shared/contract/bookings';
+import type { Booking, ClosedBookingDay, Resource } from '#shared/contract/bookings';
 import { isoWeekday } from '#shared/domain/local-date';
 import { formatDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
@@ -14,6 +14,8 @@ interface WeekCalendarProps {
   resource: Resource;
   days: string[];
   bookings: Booking[];
+  /** Days the centre's calendar closes (public holidays, the centre's days off): no slot is bookable. */
+  closedDays: ClosedBookingDay[];
   onFree: (date: string, time: string) => void;
   onBooking: (booking: Booking) => void;
 }
@@ -22,11 +24,18 @@ interface WeekCalendarProps {
  * One resource's week: slot rows by day columns. A grid of buttons moved through with the arrow keys
  * (one tab stop), Enter or Space books a free slot or opens a booking.
  */
-export function WeekCalendar({ resource, days, bookings, onFree, onBooking }: WeekCalendarProps) {
+export function WeekCalendar({ resource, days, bookings, closedDays, onFree, onBooking }: WeekCalendarProps) {
   const { t } = useTranslation('bookings');
   const language = useLanguage();
   const grid = useRef<HTMLTableElement>(null);
   const times = slotTimes(resource.opensAt, resource.closesAt, resource.slotMinutes);
+  const closedOn = new Map(closedDays.map((d) => [d.date, d]));
+  const closedLabel = (date: string) => {
+    const closed = closedOn.get(date);
+    if (!closed) return t('week.closed');
+    if (closed.reason === 'holiday') return t('week.holiday', { name: closed.name ?? '' });
+    return closed.name ? t('week.centreDayOffNamed', { name: closed.name }) : t('week.centreDayOff');
+  };
   const bookingAt = (date: string, time: string) => {
     const start = minutesOf(time);
     const end = start + resource.slotMinutes;
@@ -51,7 +60,12 @@ export function WeekCalendar({ resource, days, bookings, onFree, onBooking }: We
           <Table.Tr>
             <Table.Th w={60}>{t('week.time')}</Table.Th>
             {days.map((d) => (
-              <Table.Th key={d}>{formatDay(d, language, 'short')}</Table.Th>
+              <Table.Th key={d} bg={closedOn.has(d) ? 'gray.1' : undefined} data-closed={closedOn.has(d) || undefined}>
+                {formatDay(d, language, 'short')}
+                {closedOn.has(d) && (
+                  <Text size="xs" c="dimmed" fw={400} lineClamp={2} title={closedLabel(d)}>{closedLabel(d)}</Text>
+                )}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -60,13 +74,13 @@ export function WeekCalendar({ resource, days, bookings, onFree, onBooking }: We
             <Table.Tr key={time}>
               <Table.Th scope="row">{time}</Table.Th>
               {days.map((date, col) => {
-                const open = resource.weekdays.includes(isoWeekday(date));
+                const open = resource.weekdays.includes(isoWeekday(date)) && !closedOn.has(date);
                 const booking = open ? bookingAt(date, time) : undefined;
                 const first = row === 0 && col === 0;
                 if (!open) {
                   return (
                     <Table.Td key={date} bg="gray.1">
-                      <UnstyledButton data-row={row} data-col={col} tabIndex={first ? 0 : -1} aria-disabled aria-label={`${formatDay(date, language, 'short')} ${time} ${t('week.closed')}`} w="100%" h={24} />
+                      <UnstyledButton data-row={row} data-col={col} tabIndex={first ? 0 : -1} aria-disabled aria-label={`${formatDay(date, language, 'short')} ${time} ${closedLabel(date)}`} w="100%" h={24} />
                     </Table.Td>
                   );
                 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Loan } from '#shared/contract/loans';
@@ -11,15 +11,29 @@ export interface LoanActions {
   onClean: (loan: Loan) => void;
 }
 
+/**
+ * A state badge that wraps instead of clipping: Lithuanian and Russian states ("Reikia išvalyti",
+ * "Требуется чистка") are longer than the narrow column at 1366×768, and a badge's label is
+ * one ellipsised line by default.
+ */
+const wrappingBadge = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2, textTransform: 'none' as const },
+  label: { whiteSpace: 'normal' as const, overflow: 'visible', textOverflow: 'clip', overflowWrap: 'anywhere' as const, lineHeight: 1.25, textAlign: 'center' as const },
+};
+
+function StateBadge({ color, text, dark }: { color: string; text: string; dark?: boolean }) {
+  return <Badge color={color} styles={wrappingBadge} data-loan-state {...(dark ? { c: 'dark' } : {})}>{text}</Badge>;
+}
+
 function LoanState({ loan }: { loan: Loan }) {
   const { t } = useTranslation('loans');
-  if (loan.returnedOn === null) return <Badge color={loan.overdue ? 'red' : 'blue'}>{t(loan.overdue ? 'state.overdue' : 'state.open')}</Badge>;
+  if (loan.returnedOn === null) return <StateBadge color={loan.overdue ? 'red' : 'blue'} text={t(loan.overdue ? 'state.overdue' : 'state.open')} />;
   return (
-    <Group gap={4}>
-      <Badge color="gray">{t('state.returned')}</Badge>
-      {loan.damage && loan.damage !== 'none' && <Badge color="orange">{t(`state.${loan.damage}`)}</Badge>}
-      {loan.itemStatus === 'needs-cleaning' && <Badge color="yellow" c="dark">{t('state.needsCleaning')}</Badge>}
-    </Group>
+    <Stack gap={4} align="flex-start">
+      <StateBadge color="gray" text={t('state.returned')} />
+      {loan.damage && loan.damage !== 'none' && <StateBadge color="orange" text={t(`state.${loan.damage}`)} />}
+      {loan.itemStatus === 'needs-cleaning' && <StateBadge color="yellow" dark text={t('state.needsCleaning')} />}
+    </Stack>
   );
 }
 
@@ -40,7 +54,7 @@ export function LoansTable({ loans, actions, showClient = true }: { loans: Loan[
           <Table.Th>{t('column.handedOver')}</Table.Th>
           <Table.Th>{t('column.expectedReturn')}</Table.Th>
           <Table.Th>{t('column.returned')}</Table.Th>
-          <Table.Th>{t('column.state')}</Table.Th>
+          <Table.Th miw={120}>{t('column.state')}</Table.Th>
           {actions && <Table.Th>{t('column.actions')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>

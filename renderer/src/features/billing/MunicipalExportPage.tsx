@@ -11,6 +11,7 @@ import { useToday } from '../clock/TodayProvider';
 import { downloadBase64 } from '../equipment/download';
 import { openHashRoute } from '../print/use-hash-query';
 import { MonthlyPackButton } from '../yearly-statistics/MonthlyPackButton';
+import { InvoiceDetailsPanel } from '../yearly-statistics/InvoiceDetailsPanel';
 import { euros, monthLabel, recentMonths, warningText } from './billing-format';
 
 /**
@@ -153,6 +154,7 @@ export function MunicipalExportPage() {
       <Paper withBorder p="md" component="section" aria-label={t('page.downloads')}>
         <MonthlyPackButton month={month} />
       </Paper>
+      <InvoiceDetailsPanel />
     </Stack>
   );
 }

@@ -82,7 +82,7 @@ afterAll(() => core?.close());
 describe('audit trail labels', () => {
   it('the exercise reaches every kind of record the core audits', () => {
     expect([...log.entities].sort()).toEqual(
-      ['activity', 'attendance', 'billing_exemption', 'centre', 'centre_calendar_day', 'client', 'hand_over', 'incident', 'incident_follow_up', 'client_assessment', 'client_consent', 'client_relative', 'decision_billing', 'equipment_category', 'equipment_item', 'equipment_maintenance', 'equipment_schedule', 'equipment_usage', 'month_closure', 'price', 'print', 'service_decision', 'session', 'session_participant', 'session_series', 'staff'],
+      ['activity', 'attendance', 'billing_exemption', 'centre', 'centre_calendar_day', 'client', 'client_assessment', 'client_consent', 'client_relative', 'decision_billing', 'equipment_category', 'equipment_item', 'equipment_maintenance', 'equipment_schedule', 'equipment_usage', 'hand_over', 'incident', 'incident_follow_up', 'month_closure', 'price', 'print', 'service_decision', 'session', 'session_participant', 'session_series', 'staff'],
     );
     expect(log.methods).toContain('clients.get');
     expect(log.methods).toContain('auth.login');

@@ -28,8 +28,18 @@ export function listResources(db: Db, includeInactive: boolean, limit: number): 
     });
 }
 
+const resourceColumns = `r.id, r.name, r.item_id AS itemId, r.room, r.service_unit AS serviceUnit, r.slot_minutes AS slotMinutes, r.opens_at AS opensAt,
+  r.closes_at AS closesAt, r.weekdays, r.active, r.created_at AS createdAt, r.updated_at AS updatedAt`;
+
+/** One resource by id: a prepared statement, as `bookings.week` and `bookings.book` read it on every call. */
 export function findResource(db: Db, id: number): ResourceRow | undefined {
-  return db.select().from(bookingResource).where(eq(bookingResource.id, id)).get();
+  const row = prepared(db, `SELECT ${resourceColumns} FROM booking_resource r WHERE r.id = ?`).get(id) as (Omit<ResourceRow, 'weekdays' | 'active'> & { weekdays: string; active: number }) | undefined;
+  return row && { ...row, weekdays: JSON.parse(row.weekdays) as number[], active: row.active === 1 };
+}
+
+/** The state and number of a resource's item (hot path: every week view and booking checks it). */
+export function resourceItem(db: Db, itemId: number): { status: string; inventoryNumber: string } | undefined {
+  return prepared(db, 'SELECT status, inventory_number AS inventoryNumber FROM equipment_item WHERE id = ?').get(itemId) as { status: string; inventoryNumber: string } | undefined;
 }
 
 export function insertResource(db: Db, row: typeof bookingResource.$inferInsert): ResourceRow {

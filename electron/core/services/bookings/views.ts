@@ -1,6 +1,5 @@
 import type { Db } from '#db/client';
-import { bookingView, type BookingViewRow, type ResourceRow } from '#db/queries/bookings';
-import { itemById } from '#db/queries/equipment-items';
+import { bookingView, resourceItem, type BookingViewRow, type ResourceRow } from '#db/queries/bookings';
 import { inspectionOverdue } from '#db/queries/equipment-due';
 import type { Booking, ClosedBookingDay, Resource } from '#shared/contract/bookings';
 import type { UiLanguage } from '#shared/contract/common';
@@ -10,19 +9,19 @@ import { notFound } from '../../app-error';
 const outOfService = new Set(['out-of-service', 'under-repair', 'written-off']);
 
 /** Why an item's resource cannot be booked on `date`: out of service, or its safety inspection is overdue. */
-export function resourceBlock(db: Db, itemId: number | null, date: string): Resource['blocked'] {
+export function resourceBlock(db: Db, itemId: number | null, date: string, item = itemId === null ? undefined : resourceItem(db, itemId)): Resource['blocked'] {
   if (itemId === null) return null;
-  const item = itemById(db, itemId);
   if (!item || outOfService.has(item.status)) return 'out-of-service';
   return inspectionOverdue(db, itemId, date) ? 'inspection-overdue' : null;
 }
 
 export function resourceView(db: Db, row: ResourceRow & { inventoryNumber?: string | null }, today: string): Resource {
+  const item = row.itemId === null ? undefined : resourceItem(db, row.itemId);
   return {
     id: row.id,
     name: row.name,
     itemId: row.itemId,
-    inventoryNumber: row.inventoryNumber ?? (row.itemId === null ? null : (itemById(db, row.itemId)?.inventoryNumber ?? null)),
+    inventoryNumber: row.inventoryNumber ?? item?.inventoryNumber ?? null,
     room: row.room,
     serviceUnit: row.serviceUnit,
     slotMinutes: row.slotMinutes,
@@ -30,7 +29,7 @@ export function resourceView(db: Db, row: ResourceRow & { inventoryNumber?: stri
     closesAt: row.closesAt,
     weekdays: row.weekdays,
     active: row.active,
-    blocked: resourceBlock(db, row.itemId, today),
+    blocked: resourceBlock(db, row.itemId, today, item),
   };
 }
 

@@ -29,6 +29,10 @@ export function insertCatalogueItem(db: Executor, row: typeof dementiaProgrammeI
   return db.insert(dementiaProgrammeItem).values(row).returning().get();
 }
 
+export function updateCatalogueItem(db: Executor, id: number, patch: Partial<typeof dementiaProgrammeItem.$inferInsert>): ProgrammeItemRow | undefined {
+  return db.update(dementiaProgrammeItem).set(patch).where(eq(dementiaProgrammeItem.id, id)).returning().get();
+}
+
 export function templateOf(db: Executor, groupId: number) {
   return db
     .select({ weekday: dementiaTemplateItem.weekday, startTime: dementiaTemplateItem.startTime, endTime: dementiaTemplateItem.endTime, itemId: dementiaTemplateItem.itemId, note: dementiaTemplateItem.note })

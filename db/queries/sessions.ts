@@ -23,8 +23,12 @@ export function findSessionView(db: Executor, id: number) {
   return db.select(withCounts).from(sessions).where(eq(sessions.id, id)).get();
 }
 
+/**
+ * The activity sessions of a period: a dementia group's day session is handled on the group's day page
+ * (programme, observations), so the activity list leaves it out.
+ */
 export function listSessionViews(db: Executor, from: string, to: string) {
-  return db.select(withCounts).from(sessions).where(between(sessions.date, from, to)).orderBy(asc(sessions.date), asc(sessions.startTime)).all();
+  return db.select(withCounts).from(sessions).where(and(between(sessions.date, from, to), eq(sessions.kind, 'activity'))).orderBy(asc(sessions.date), asc(sessions.startTime)).all();
 }
 
 export function insertSession(db: Executor, row: NewSessionRow): SessionRow {

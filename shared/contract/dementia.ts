@@ -67,6 +67,8 @@ export const programmeItemSchema = z.object({
   active: z.boolean(),
 });
 export type ProgrammeItem = z.infer<typeof programmeItemSchema>;
+/** A programme item's name in each client language. */
+export const catalogueNames = { nameLv: text(2, 80), nameLt: text(2, 80), nameRu: text(2, 80) };
 
 const slotInput = z
   .strictObject({ startTime: localTimeSchema, endTime: localTimeSchema, itemId: idSchema, note: optionalText(200) })
@@ -168,7 +170,14 @@ export const dementiaContract = {
 
   'dementia.catalogue.list': method({ input: input({}), output: z.object({ items: z.array(programmeItemSchema) }), access: dementiaGroupReaders, write: false }),
   'dementia.catalogue.create': method({
-    input: input({ nameLv: text(2, 80), nameLt: text(2, 80), nameRu: text(2, 80) }),
+    input: input(catalogueNames),
+    output: programmeItemSchema,
+    access: programmeWriters,
+    write: true,
+  }),
+  /** Renames an item or takes it out of use (an inactive item stays on the days that had it). */
+  'dementia.catalogue.update': method({
+    input: input({ id: idSchema, ...catalogueNames, active: z.boolean() }),
     output: programmeItemSchema,
     access: programmeWriters,
     write: true,

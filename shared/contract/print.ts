@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { frontDesk, managers, method, type Role } from './define';
+import { everyRole, frontDesk, managers, method, type Role } from './define';
 import { input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { sessionReadRoles } from './activities';
 import { idSchema } from './fields';
 import { labelsFields, projectCodeSchema } from './equipment';
+import { observationRoles } from './dementia';
 
 export const sessionIdSchema = z.number().int().positive();
 
@@ -16,6 +17,8 @@ export const printJobSchema = z.discriminatedUnion('document', [
   input({ document: z.literal('access-export'), clientId: idSchema, language: uiLanguageSchema }),
   input({ document: z.literal('equipment-labels'), ...labelsFields }),
   input({ document: z.literal('equipment-durability'), projectCode: projectCodeSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('equipment-due'), asOf: dateSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('observation-report'), clientId: idSchema, from: dateSchema, to: dateSchema, language: uiLanguageSchema }),
 ]);
 export type PrintJob = z.infer<typeof printJobSchema>;
 export type PrintDocument = PrintJob['document'];
@@ -33,6 +36,9 @@ export const printRoles: Record<PrintDocument, readonly Role[]> = {
   'access-export': managers,
   'equipment-labels': managers,
   'equipment-durability': managers,
+  // Whoever may read the due list (`equipment.due`) prints it.
+  'equipment-due': everyRole,
+  'observation-report': observationRoles,
 };
 
 /** Everyone who may print at least one document. */

@@ -50,6 +50,8 @@ const codedFields: Record<string, CodeKey> = {
     'access-export': 'privacy:access.title',
     'equipment-labels': 'equipment:labels.title',
     'equipment-durability': 'equipment:durability.title',
+    'equipment-due': 'equipmentMaintenance:due.printTitle',
+    'observation-report': 'dementia:report.title',
   }),
   status: byEntity({
     client: under('clients:status'),

@@ -16,7 +16,7 @@ export type PrintAction = 'print' | 'pdf' | 'browser-print-dialog';
 export function assertMayPrint(db: Db, call: HandlerCall, job: PrintJob): void {
   if (!printRoles[job.document].includes(call.actor().role)) throw forbidden();
   if (job.document === 'session-participants' && !findSessionRow(db, job.sessionId)) throw notFound('sessions.notFound');
-  if (job.document === 'access-export' && !findClient(db, job.clientId)) throw notFound('clients.notFound');
+  if ((job.document === 'access-export' || job.document === 'observation-report') && !findClient(db, job.clientId)) throw notFound('clients.notFound');
 }
 
 export function printKey(job: PrintJob): string {
@@ -33,6 +33,10 @@ export function printKey(job: PrintJob): string {
       return `${job.document}:${job.layout}:${job.itemIds.length}`;
     case 'equipment-durability':
       return `${job.document}:${job.projectCode}`;
+    case 'equipment-due':
+      return `${job.document}:${job.asOf}`;
+    case 'observation-report':
+      return `${job.document}:${job.clientId}:${job.from}:${job.to}`;
   }
 }
 

@@ -82,6 +82,41 @@ describe('dementia groups', () => {
     const day = await ok<Day>('dementia.programme.set', { groupId: group.id, date: monday, staffIds: [1], slots: [{ startTime: '09:00', endTime: '10:00', itemId: item('music') }] });
     expect(day.programme).toEqual([expect.objectContaining({ itemId: item('music') })]);
   });
+
+  it('refuses more members than the capacity, and a capacity below the members, writing nothing', async () => {
+    const { group, members } = await groupWithMembers();
+    const extra = dementiaClient('Pēteris');
+    await ok('dementia.groups.update', { ...groupInput, id: group.id, capacity: 3, staffIds: [], active: true });
+    const before = databaseSnapshot(core.db);
+    const over = await core.dispatch('dementia.groups.setMembers', { groupId: group.id, clientIds: [...members, extra] }, ctx);
+    expect(over).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'dementia.overCapacity', params: { capacity: 3, count: 4 } } });
+    const shrink = await core.dispatch('dementia.groups.update', { ...groupInput, id: group.id, capacity: 2, staffIds: [], active: true }, ctx);
+    expect(shrink).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'dementia.capacityBelowMembers', params: { capacity: 2, count: 3 } } });
+    expect(databaseSnapshot(core.db)).toEqual(before);
+    // A repeated id counts once.
+    expect(await core.dispatch('dementia.groups.setMembers', { groupId: group.id, clientIds: [...members, members[0]!] }, ctx)).toMatchObject({ ok: true });
+  });
+
+  it('adds the centre’s own programme item, renames it and takes it out of use, audited; refuses an unknown item or a short name', async () => {
+    const created = await ok<{ id: number; code: string | null; active: boolean }>('dementia.catalogue.create', { nameLv: 'Dārzkopība', nameLt: 'Sodininkystė', nameRu: 'Садоводство' });
+    expect(created).toMatchObject({ code: null, active: true });
+    const renamed = await ok('dementia.catalogue.update', { id: created.id, nameLv: 'Dārza darbi', nameLt: 'Sodo darbai', nameRu: 'Работа в саду', active: false });
+    expect(renamed).toMatchObject({ id: created.id, nameLv: 'Dārza darbi', active: false });
+    const { items } = await ok<{ items: { id: number; active: boolean }[] }>('dementia.catalogue.list', {});
+    expect(items.find((i) => i.id === created.id)).toMatchObject({ active: false });
+    expect(auditCount('dementia.catalogue.update')).toBe(1);
+    const before = databaseSnapshot(core.db);
+    expect(await core.dispatch('dementia.catalogue.update', { id: 9999, nameLv: 'Xx', nameLt: 'Xx', nameRu: 'Xx', active: true }, ctx)).toMatchObject({ ok: false, error: { kind: 'not-found', code: 'dementia.itemNotFound' } });
+    expect(await core.dispatch('dementia.catalogue.update', { id: created.id, nameLv: 'X', nameLt: 'Xx', nameRu: 'Xx', active: true }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['nameLv'] }] } });
+    expect(databaseSnapshot(core.db)).toEqual(before);
+  });
+
+  it('leaves the group’s day sessions out of the activity sessions list', async () => {
+    const { day } = await groupWithMembers();
+    expect(day.sessionId).toEqual(expect.any(Number));
+    const { sessions } = await ok<{ sessions: unknown[] }>('sessions.list', { from: monday, to: monday });
+    expect(sessions).toEqual([]);
+  });
 });
 
 describe('dementia observations', () => {

@@ -55,6 +55,8 @@ export function groupHandlers({ db, now }: ServiceDeps): GroupHandlers {
         const before = findGroup(tx, id);
         if (!before) throw notFound('dementia.groupNotFound');
         assertStaff(tx, staffIds);
+        const members = groupMembers(tx, id).length;
+        if (fields.capacity < members) throw conflict('dementia.capacityBelowMembers', { capacity: fields.capacity, count: members });
         const beforeStaff = groupStaff(tx, id).map((s) => s.staffId);
         const after = updateGroup(tx, id, { ...fields, room: optional(room), updatedAt: now().toISOString() });
         setGroupStaff(tx, id, staffIds);
@@ -73,6 +75,8 @@ export function groupHandlers({ db, now }: ServiceDeps): GroupHandlers {
         // Someone already in the group keeps their place while a decision is renewed; a newcomer needs one.
         const refused = unique.find((id) => !eligible.has(id) && !before.includes(id));
         if (refused !== undefined) throw conflict('dementia.noDecision');
+        // A group is no bigger than its room and staff allow: the capacity is a limit, not a target.
+        if (unique.length > group.capacity) throw conflict('dementia.overCapacity', { capacity: group.capacity, count: unique.length });
         setGroupMembers(tx, groupId, unique);
         audit({ entity: 'dementia_group', entityId: groupId, before: { members: before }, after: { members: unique } });
       });

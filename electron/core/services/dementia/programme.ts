@@ -1,5 +1,6 @@
 import {
   findCatalogueItem,
+  updateCatalogueItem,
   insertCatalogueItem,
   listCatalogue,
   replaceSessionProgramme,
@@ -23,7 +24,7 @@ import { dementiaDay, ensureGroupSession, requireGroup } from './day';
 
 type ProgrammeHandlers = Pick<
   Handlers,
-  'dementia.catalogue.list' | 'dementia.catalogue.create' | 'dementia.template.get' | 'dementia.template.set' | 'dementia.programme.fromTemplate' | 'dementia.programme.set'
+  'dementia.catalogue.list' | 'dementia.catalogue.create' | 'dementia.catalogue.update' | 'dementia.template.get' | 'dementia.template.set' | 'dementia.programme.fromTemplate' | 'dementia.programme.set'
 >;
 
 const itemView = ({ createdAt: _c, ...item }: ProgrammeItemRow) => item;
@@ -55,6 +56,17 @@ export function programmeHandlers({ db, now }: ServiceDeps): ProgrammeHandlers {
           const row = insertCatalogueItem(tx, { ...names, active: true, createdAt: now().toISOString() });
           audit({ entity: 'dementia_programme_item', entityId: row.id, after: row });
           return row;
+        }),
+      ),
+
+    'dementia.catalogue.update': ({ id, ...fields }, call) =>
+      itemView(
+        audited(db, now, call)((tx, audit) => {
+          const before = findCatalogueItem(tx, id);
+          if (!before) throw notFound('dementia.itemNotFound');
+          const after = updateCatalogueItem(tx, id, fields)!;
+          audit({ entity: 'dementia_programme_item', entityId: id, before, after });
+          return after;
         }),
       ),
 

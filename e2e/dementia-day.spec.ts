@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect, projectRoot } from './fixtures';
 import { tr } from './locales';
+import { auditRows } from './audit-rows';
 import { DementiaPage } from './pages/dementia-page';
 import { admin, centre, logIn } from './steps';
 
@@ -28,7 +29,7 @@ const clientOf = { lv: 'Ozola Anna', lt: 'Žemaitis Kęstutis', ru: 'Петро�
 const programmeName = { lv: ['Atmiņu terapija', 'Pastaiga'], lt: ['Prisiminimų terapija', 'Pasivaikščiojimas'], ru: ['Терапия воспоминаниями', 'Прогулка'] } as const;
 
 for (const language of ['lv', 'lt', 'ru'] as const) {
-  test(`${language}: a dementia group's day: programme from the template, observations by keyboard, the chart and the printed report`, async ({ page }, testInfo) => {
+  test(`${language}: a dementia group's day: programme from the template, observations by keyboard, the chart and the printed report`, async ({ page, dataDir }, testInfo) => {
     test.setTimeout(240_000);
     const shell = await logIn(page);
     if (language !== 'lv') await shell.switchLanguage(language);
@@ -121,6 +122,20 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     await page.getByRole('button', { name: t('dementia:chart.print'), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`#/print/observations/\\d+\\?lang=${language}`));
     await expect(page.locator('article.obs-report')).toBeVisible();
+    // Save as PDF… through the app's print machinery: the browser host has no save dialog, so the core
+    // records the browser's print dialog (the PDF destination) in the audit, then the page prints.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.getByRole('button', { name: t('sheets:toolbar.savePdf'), exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const reportId = /#\/print\/observations\/(\d+)/.exec(page.url())![1];
+    const printed = auditRows(dataDir, "entity = 'print'");
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatchObject({ method: 'sheets.recordPrint' });
+    expect(printed[0]!.entity_id).toMatch(new RegExp(`^observation-report:${reportId}:`));
+    expect(JSON.parse(printed[0]!.changes)).toMatchObject({ after: { document: 'observation-report', clientId: Number(reportId), language, action: 'browser-print-dialog' } });
     const pdf = testInfo.outputPath(`observations-${language}.pdf`);
     fs.writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

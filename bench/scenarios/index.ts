@@ -17,6 +17,7 @@ import statementXlsx from './statement';
 import { monthlyPack, yearlyStatistics } from './municipal-pack';
 import { bookingsBook, bookingsWeek } from './bookings';
 import { dementiaHistory, dementiaSave } from './dementia-observations';
+import dementiaChart from './dementia-chart';
 
 /**
  * Every row of `npm run bench`, in the order printed. To add one, write a file in this folder that
@@ -48,6 +49,7 @@ export const scenarios: Scenario[] = [
   bookingsBook,
   dementiaSave,
   dementiaHistory,
+  dementiaChart,
   crashSoak,
   hostStart,
 ];

@@ -9,6 +9,7 @@ import { LocalTimeInput } from '../../components/LocalTimeInput';
 import { formatWeekday } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useCan } from './names';
+import { CatalogueEditor } from './CatalogueEditor';
 
 /** `#/dementia`: the centre's dementia groups; a manager creates one here. */
 export function DementiaGroupsPage() {
@@ -16,6 +17,7 @@ export function DementiaGroupsPage() {
   const language = useLanguage();
   const groups = useCall('dementia.groups.list', {});
   const canCreate = useCan('dementia.groups.create');
+  const canEditCatalogue = useCan('dementia.catalogue.update');
   return (
     <Stack>
       <Title order={1} size="h2">{t('title')}</Title>
@@ -48,6 +50,7 @@ export function DementiaGroupsPage() {
         </Table>
       )}
       {canCreate && <NewGroupForm onCreated={() => void groups.refetch()} />}
+      {canEditCatalogue && <CatalogueEditor />}
     </Stack>
   );
 }

@@ -1,16 +1,24 @@
+import { memo, useEffect, useMemo } from 'react';
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '#shared/contract/dementia';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { chartPoints } from './observation-chart';
+import { chartSeries } from './observation-chart';
 
-/** Mood and engagement over time as lines; days with any behaviour as red marks along the bottom. */
-export function ObservationChart({ observations }: { observations: readonly Observation[] }) {
+/**
+ * Mood and engagement over time as lines; days with any behaviour as red marks along the bottom. Long
+ * periods are drawn as weekly means (chartSeries), without animation, and only again when the data change.
+ */
+export const ObservationChart = memo(function ObservationChart({ observations }: { observations: readonly Observation[] }) {
   const { t } = useTranslation('dementia');
   const language = useLanguage();
-  const data = chartPoints(observations);
+  const data = useMemo(() => chartSeries(observations), [observations]);
   const many = data.length > 120;
+  useEffect(() => {
+    // For the bench and the e2e: when the chart with this many points was committed to the page.
+    performance.mark('dementia-chart-drawn', { detail: { points: data.length } });
+  }, [data]);
   return (
     <LineChart
       h={300}
@@ -35,4 +43,4 @@ export function ObservationChart({ observations }: { observations: readonly Obse
       tooltipAnimationDuration={0}
     />
   );
-}
+});

@@ -1,8 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { Anchor, Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Observation } from '#shared/contract/dementia';
+import type { UiLanguage } from '#shared/contract/common';
+import type { PrintJob } from '#shared/contract/print';
+import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { isLocalDate } from '#shared/domain/local-date';
 import { behaviourKinds, scaleNames, type ObservationScale } from '#shared/domain/dementia';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,17 +12,14 @@ import { useCall } from '../../api/use-call';
 import { formatDate } from '../../i18n/format';
 import { useToday } from '../clock/TodayProvider';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintToolbar } from '../print/PrintToolbar';
 import { periodFrom } from './observation-chart';
 import { personName } from './names';
 import './observation-report.css';
 
-type ClientLanguage = 'lv' | 'lt' | 'ru';
-const clientLanguages: readonly ClientLanguage[] = ['lv', 'lt', 'ru'];
 
 /** `#/print/observations/:clientId?lang=&from=&to=`: the observation report for a family meeting or the doctor, in the client's language. */
 export function ObservationReportPage({ id }: { id: string }) {
-  const { t: ui } = useTranslation('dementia');
-  const { t: tc } = useTranslation('common');
   const query = useHashQuery();
   const today = useToday();
   const clientId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
@@ -28,25 +27,21 @@ export function ObservationReportPage({ id }: { id: string }) {
   const from = isLocalDate(query.get('from') ?? '') ? query.get('from')! : periodFrom('days90', to);
   const history = useCall('dementia.observations.history', { clientId, from, to }, { enabled: clientId > 0, refetchOnWindowFocus: false });
   const asked = query.get('lang');
-  const language: ClientLanguage = clientLanguages.includes(asked as ClientLanguage) ? (asked as ClientLanguage) : (history.data?.client.language ?? 'lv');
+  // The client's own language unless the address or the toolbar chose another.
+  const language: UiLanguage = isUiLanguage(asked) ? asked : (history.data?.client.language ?? 'lv');
   const { i18n } = useTranslation();
   usePortraitPages();
   const t = useMemo(() => i18n.getFixedT(language, 'dementia'), [i18n, language]);
+  const job: PrintJob | null = history.data ? { document: 'observation-report', clientId, from, to, language } : null;
   return (
     <div className="obs-report-desk">
-      <Paper className="no-print" p="sm" radius={0} withBorder role="region" aria-label={ui('report.title')}>
-        <Group align="flex-end">
-          <Anchor href={`#/dementia/clients/${clientId}`}>{ui('report.back')}</Anchor>
-          <NativeSelect
-            label={ui('report.language')}
-            value={language}
-            onChange={(e) => openHashRoute(`/print/observations/${clientId}`, { lang: e.currentTarget.value, from, to })}
-            data={clientLanguages.map((l) => ({ value: l, label: tc(`language.${l}`) }))}
-          />
-          <Button onClick={() => window.print()} disabled={!history.data}>{ui('report.print')}</Button>
-        </Group>
-        <ErrorAlert error={history.error} />
-      </Paper>
+      <PrintToolbar
+        language={language}
+        onLanguage={(next) => openHashRoute(`/print/observations/${clientId}`, { lang: next, from, to })}
+        job={job}
+        backHref={`#/dementia/clients/${clientId}`}
+      />
+      <ErrorAlert error={history.error} />
       {history.data && <Report t={t} language={language} from={from} to={to} today={today} client={history.data.client} observations={history.data.observations} />}
     </div>
   );
@@ -67,7 +62,7 @@ function usePortraitPages() {
 
 function Report({ t, language, from, to, today, client, observations }: {
   t: TFunction<'dementia'>;
-  language: ClientLanguage;
+  language: UiLanguage;
   from: string;
   to: string;
   today: string;

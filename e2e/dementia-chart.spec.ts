@@ -18,26 +18,30 @@ import { admin, centre, logIn } from './steps';
 const today = '2026-03-09';
 let seeded: { dir: string; clientId: number } | undefined;
 
-const test = base.extend({
-  dataDir: async ({ dataDir }, use) => {
-    // Seeding 1,200 days takes a while: once per worker, then a copy of the data folder for each test.
-    if (!seeded) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-chart-seed-'));
-      const out = execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['e2e/dementia-chart-seed.cli.ts', dir, JSON.stringify({ centreName: centre.name, admin }), today], { cwd: projectRoot, encoding: 'utf8' });
-      seeded = { dir, clientId: Number(out.trim()) };
-    }
-    fs.cpSync(seeded.dir, dataDir, { recursive: true });
-    await use(dataDir);
-  },
+const test = base.extend<{ dataDir: string }>({
+  dataDir: [
+    async ({ dataDir }, use) => {
+      // Seeding 1,200 days takes a while: once per worker, then a copy of the data folder for each test.
+      if (!seeded) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caredesk-chart-seed-'));
+        const out = execFileSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['e2e/dementia-chart-seed.cli.ts', dir, JSON.stringify({ centreName: centre.name, admin }), today], { cwd: projectRoot, encoding: 'utf8' });
+        seeded = { dir, clientId: Number(out.trim()) };
+      }
+      fs.cpSync(seeded.dir, dataDir, { recursive: true });
+      await use(dataDir);
+    },
+    { timeout: 240_000 },
+  ],
 });
 
+// The whole test, its fixtures (the seed above) included.
+test.describe.configure({ timeout: 360_000 });
 test.use({ testToday: today });
 
 type ChartWindow = { chartDrawnAt?: number; chartClickAt?: number };
 
 for (const language of ['lv', 'lt', 'ru'] as const) {
   test(`${language}: a participant's five years of observations as a chart, drawn fast and visible in a screenshot`, async ({ page }, testInfo) => {
-    test.setTimeout(240_000);
     const shell = await logIn(page);
     if (language !== 'lv') await shell.switchLanguage(language);
     const d = new DementiaPage(page, language);

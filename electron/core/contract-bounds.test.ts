@@ -85,6 +85,8 @@ describe('every input of the contract is bounded', () => {
     'prices.list': 'the price list of one centre: a few dozen units × three payer categories × their price changes',
     'equipment.categories.list': 'the equipment categories of one centre: the built-in dozen and a few of its own',
     'equipment.items.list': 'paged by page and pageSize (at most maxPageSize rows)',
+    'prices.units.list': "the centre's own service units (a handful beyond the catalogue)",
+    'billing.absenceRules.list': 'six absence reasons × three payer categories',
   };
 
   it('pages every list and search, or bounds it by a period or by the centre itself', () => {

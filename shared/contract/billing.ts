@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { managers, method } from './define';
+import { everyRole, managers, method } from './define';
 import { input, ok, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { idSchema } from './fields';
+import { billingSettingsContract } from './billing-settings';
 import { catalogueServiceUnits, exemptionKinds, isServiceUnit, payerCategories, unitMeasures, vatCategories } from '../domain/service-units';
 
 /** A catalogue unit or `own:<code>`. */
@@ -162,7 +163,8 @@ export const billingContract = {
   'billing.exemptions': method({
     input: input({ clientId: idSchema }),
     output: z.object({ exemptions: z.array(exemptionSchema).max(10_000) }),
-    access: managers,
+    /** Shown on the client card to everyone who sees decisions; changed by managers. */
+    access: everyRole,
     write: false,
   }),
   'billing.addExemption': method({
@@ -178,7 +180,14 @@ export const billingContract = {
     write: true,
   }),
   'billing.setDecisionTerms': method({
-    input: input({ decisionId: idSchema, privatePayer: z.boolean(), clientReference: z.string().trim().max(60).nullable() }),
+    input: input({
+      decisionId: idSchema,
+      privatePayer: z.boolean(),
+      clientReference: z.string().trim().max(60).nullable(),
+      /** The client's share: a percentage or a fixed amount per day (at most one); absent: left as the decision has it. */
+      copayPercent: z.number().int().min(0).max(100).nullable().optional(),
+      copayAmountCents: z.number().int().min(0).max(1_000_000).nullable().optional(),
+    }).refine((t) => t.copayPercent == null || t.copayAmountCents == null, { path: ['copayAmountCents'], error: 'copayBoth' }),
     output: ok,
     access: managers,
     write: true,
@@ -216,4 +225,6 @@ export const billingContract = {
     access: managers,
     write: true,
   }),
+  /** Own service units, absence-rule overrides, decision terms (billing-settings.ts). */
+  ...billingSettingsContract,
 };

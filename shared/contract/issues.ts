@@ -47,6 +47,8 @@ export const customFieldKeys = [
   'serviceUnitFormat', // bookings
   'priceNegative', // billing
   'serviceUnitUnknown', // billing
+  'ownUnitCode', // billing settings
+  'copayBoth', // billing settings
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

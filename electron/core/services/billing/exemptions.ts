@@ -1,5 +1,5 @@
 import { findExemption, exemptionsOfClient, insertExemption, saveDecisionBilling, updateExemption, findDecisionBilling } from '#db/queries/billing';
-import { findDecision } from '#db/queries/decisions';
+import { findDecision, updateDecision } from '#db/queries/decisions';
 import { conflict, notFound } from '../../app-error';
 import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
@@ -39,12 +39,23 @@ export function exemptionHandlers({ db, now }: ServiceDeps): ExemptionHandlers {
       return {};
     },
 
-    'billing.setDecisionTerms': ({ decisionId, privatePayer, clientReference }, call) => {
+    'billing.setDecisionTerms': ({ decisionId, privatePayer, clientReference, copayPercent, copayAmountCents }, call) => {
       audited(db, now, call)((tx, audit) => {
-        if (!findDecision(tx, decisionId)) throw notFound('decisions.notFound');
+        const decision = findDecision(tx, decisionId);
+        if (!decision) throw notFound('decisions.notFound');
         const before = findDecisionBilling(tx, decisionId) ?? null;
         const after = saveDecisionBilling(tx, { decisionId, privatePayer, clientReference: clientReference || null, updatedAt: now().toISOString() });
         audit({ entity: 'decision_billing', entityId: decisionId, before, after });
+        if (copayPercent !== undefined || copayAmountCents !== undefined) {
+          const share = { copayPercent: copayPercent ?? null, copayAmountCents: copayAmountCents ?? null };
+          const updated = updateDecision(tx, decisionId, share);
+          audit({
+            entity: 'service_decision',
+            entityId: decisionId,
+            before: { copayPercent: decision.copayPercent, copayAmountCents: decision.copayAmountCents },
+            after: { copayPercent: updated.copayPercent, copayAmountCents: updated.copayAmountCents },
+          });
+        }
       });
       return {};
     },

@@ -2,6 +2,7 @@ import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { priceHandlers } from './prices';
 import { exemptionHandlers } from './exemptions';
+import { billingSettingsHandlers } from './settings';
 import { buildStatements, payersOfMonth } from './statement-lines';
 import { payerName } from './statement-data';
 import { reconcileMonth } from './reconcile';
@@ -24,6 +25,12 @@ type BillingHandlers = Pick<
   | 'billing.units'
   | 'billing.reconcile'
   | 'exports.statement'
+  | 'prices.units.list'
+  | 'prices.units.save'
+  | 'prices.units.deactivate'
+  | 'billing.absenceRules.list'
+  | 'billing.absenceRules.set'
+  | 'billing.decisionTerms'
 >;
 
 /** Issue 17, points 1–4 (prices, billable units, reconciliation, the statement). */
@@ -32,6 +39,7 @@ export function billingHandlers(deps: ServiceDeps): BillingHandlers {
   return {
     ...priceHandlers(deps),
     ...exemptionHandlers(deps),
+    ...billingSettingsHandlers(deps),
 
     'billing.payers': ({ month }, call) => ({
       payers: payersOfMonth(db, month).map((payer) => ({ payer, name: payerName(payer, call.language) })),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Tabs, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { payerCategories, vatCategories, type PayerCategory, type VatCategory } from '#shared/domain/service-units';
@@ -9,6 +9,8 @@ import { LocalDateInput } from '../../components/LocalDateInput';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { euros } from './billing-format';
+import { OwnUnitsPanel } from './OwnUnitsPanel';
+import { AbsenceRulesPanel } from './AbsenceRulesPanel';
 
 /** `#/prices`: the price list per service unit and payer category, each price valid from a date. */
 export function PricesPage() {
@@ -16,6 +18,7 @@ export function PricesPage() {
   const language = useLanguage();
   const queryClient = useQueryClient();
   const list = useCall('prices.list', {});
+  const own = useCall('prices.units.list', {});
   const save = useCallMutation('prices.save');
   const remove = useCallMutation('prices.remove');
   const [unit, setUnit] = useState('care-day-8h');
@@ -26,7 +29,13 @@ export function PricesPage() {
   const [vatRate, setVatRate] = useState<number | string>(0);
   const [vatCategory, setVatCategory] = useState<VatCategory>('E');
 
-  const unitName = (u: string) => (u.startsWith('own:') ? u.slice(4) : t(`units.${u}` as 'units.care-day-8h'));
+  const ownName = (code: string) => {
+    const u = own.data?.units.find((x) => x.code === code);
+    if (!u) return code;
+    return language === 'lt' ? u.nameLt : language === 'ru' ? u.nameRu : u.nameLv;
+  };
+  const unitName = (u: string) => (u.startsWith('own:') ? ownName(u.slice(4)) : t(`units.${u}` as 'units.care-day-8h'));
+  const unitChoices = [...(list.data?.units ?? []), ...(own.data?.units ?? []).filter((u) => u.active).map((u) => `own:${u.code}`)];
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['prices.list'] });
   const add = () =>
     save.mutate(
@@ -47,10 +56,20 @@ export function PricesPage() {
       <Title order={1} size="h2">
         {t('prices.title')}
       </Title>
+      <Tabs defaultValue="prices" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="prices">{t('prices.tabPrices')}</Tabs.Tab>
+          <Tabs.Tab value="units">{t('ownUnits.title')}</Tabs.Tab>
+          <Tabs.Tab value="absences">{t('absenceRules.title')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="units" pt="md"><OwnUnitsPanel /></Tabs.Panel>
+        <Tabs.Panel value="absences" pt="md"><AbsenceRulesPanel /></Tabs.Panel>
+        <Tabs.Panel value="prices" pt="md">
+      <Stack>
       <Text size="sm">{t('prices.intro')}</Text>
       <Paper withBorder p="md">
         <Group align="flex-end" wrap="wrap">
-          <NativeSelect label={t('prices.unit')} value={unit} onChange={(e) => setUnit(e.currentTarget.value)} data={(list.data?.units ?? []).map((u) => ({ value: u, label: unitName(u) }))} />
+          <NativeSelect label={t('prices.unit')} value={unit} onChange={(e) => setUnit(e.currentTarget.value)} data={unitChoices.map((u) => ({ value: u, label: unitName(u) }))} />
           <NativeSelect
             label={t('prices.payerCategory')}
             value={category}
@@ -109,6 +128,9 @@ export function PricesPage() {
           </Table.Tbody>
         </Table>
       )}
+      </Stack>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { DecisionFormModal } from './DecisionFormModal';
 import { VoidRecordModal } from './VoidRecordModal';
 import { VoidedNote, voidedStyle } from './VoidedNote';
 import { api } from '../../api/client';
+import { ClientBillingSection } from '../billing/ClientBillingSection';
 
 export const expiryWarningDays = 30;
 
@@ -64,6 +65,7 @@ export function DecisionsSection(props: { clientId: number; decisions: Decision[
           </Table.Tbody>
         </Table>
       )}
+      <ClientBillingSection clientId={props.clientId} decisions={props.decisions} canWrite={props.canWrite} />
       {voiding && (
         <VoidRecordModal title={t('voiding.decisionTitle', { number: voiding.decisionNumber })} onClose={() => setVoiding(null)}
           onVoid={(reason) => api.call('decisions.void', { id: voiding.id, reason })} />

@@ -121,6 +121,15 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await expect(screen.widget.getByTestId('safety-overdue')).toBeVisible();
       await page.goto(`${later.url}#/equipment-due`);
       await expect(page.getByTestId('due-overdue')).toContainText(dateLabel(language, nextDue));
+
+      // The warning shows wherever the item appears: its row in the register, the header of its page.
+      await page.goto(`${later.url}#/equipment`);
+      const liftRow = page.getByRole('row').filter({ hasText: 'Pacēlāja platforma PL-300' });
+      await expect(liftRow.getByTestId('safety-overdue')).toHaveText(screen.text('badge.overdue'));
+      await expect(page.getByRole('row').filter({ hasText: 'Hidromasāžas gulta' }).getByTestId('safety-overdue')).toHaveCount(0);
+      await page.goto(`${later.url}#/equipment/${lift.id}`);
+      const header = page.getByRole('heading', { level: 1, name: 'Pacēlāja platforma PL-300' }).locator('xpath=..');
+      await expect(header.getByTestId('safety-overdue')).toHaveText(screen.text('badge.overdue'));
     } finally {
       later.stop();
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { administrators, careStaff, everyRole, managers, method } from './define';
-import { input, text, uiLanguageSchema } from './common';
+import { input, text } from './common';
 import { localDateSchema, localTimeSchema } from './dates';
 import { idSchema } from './fields';
 import { daysWithinMonths, maxPageSize, maxPeriodMonths, rangeWithin } from './bounds';
@@ -218,13 +218,6 @@ export const equipmentMaintenanceContract = {
     output: z.object({ items: z.array(z.object({ id: z.number().int(), inventoryNumber: z.string(), name: z.string(), category: z.string() })) }),
     access: equipmentUsers,
     write: false,
-  }),
-  /** The browser's print dialog was opened for the due list: audited like every print. */
-  'equipment.due.recordPrint': method({
-    input: input({ asOf: localDateSchema, language: uiLanguageSchema }),
-    output: z.object({}),
-    access: everyRole,
-    write: true,
   }),
   'equipment.settings.get': method({ input: input({}), output: z.object({ blockUseWhenOverdue: z.boolean() }), access: everyRole, write: false }),
   'equipment.settings.update': method({ input: equipmentSettingsSchema, output: z.object({ blockUseWhenOverdue: z.boolean() }), access: administrators, write: true }),

@@ -9,7 +9,7 @@ import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
 import { audited } from '../audited';
 
-type DueHandlers = Pick<Handlers, 'equipment.due' | 'equipment.due.recordPrint' | 'equipment.safetyWarnings' | 'equipment.settings.get' | 'equipment.settings.update'>;
+type DueHandlers = Pick<Handlers, 'equipment.due' | 'equipment.safetyWarnings' | 'equipment.settings.get' | 'equipment.settings.update'>;
 
 /** Rows per section the due list answers unless asked otherwise; the totals count them all. */
 const defaultDueLimit = 100;
@@ -41,12 +41,6 @@ export function dueHandlers({ db, now }: ServiceDeps): DueHandlers {
       }
       return { asOf, ...sections, totals };
     },
-
-    'equipment.due.recordPrint': ({ asOf, language }, call) =>
-      audited(db, now, call)((_tx, audit) => {
-        audit({ entity: 'print', entityId: `equipment-due:${asOf}`, after: { document: 'equipment-due', asOf, language, action: 'browser-print-dialog' } });
-        return {};
-      }),
 
     'equipment.safetyWarnings': () => {
       const asOf = localDate(now());

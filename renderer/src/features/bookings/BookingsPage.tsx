@@ -17,6 +17,8 @@ import { ResourceModal } from './ResourceModal';
 import { UtilisationChart } from './UtilisationChart';
 import { mondayOf, useRefreshBookings } from './use-bookings';
 import { WeekCalendar } from './WeekCalendar';
+import { ItemOptionLabel } from '../equipment-maintenance/item-option';
+import { SafetyOverdueBadge } from '../equipment-maintenance/SafetyOverdueBadge';
 
 /** `#/bookings[?client=12]`: a week calendar per bookable resource; from a client's card the client is preset. */
 export function BookingsPage({ role }: { role: Role }) {
@@ -56,7 +58,9 @@ export function BookingsPage({ role }: { role: Role }) {
             value={resourceId === null ? null : String(resourceId)}
             onChange={(value) => value && setResourceId(Number(value))}
             allowDeselect={false}
+            renderOption={({ option }) => <ItemOptionLabel label={option.label} itemId={list.find((r) => String(r.id) === option.value)?.itemId} />}
           />
+          {resource?.itemId ? <SafetyOverdueBadge itemId={resource.itemId} /> : null}
           {canEdit && resource && <Button variant="light" onClick={() => setEditing(true)}>{t('resources.edit')}</Button>}
           <Button variant="default" onClick={() => setWeekStart(addDays(weekStart, -7))}>{t('week.previous')}</Button>
           <Button variant="default" onClick={() => setWeekStart(mondayOf(today))}>{t('week.current')}</Button>

@@ -11,6 +11,7 @@ import { LocalTimeInput } from '../../components/LocalTimeInput';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-validate';
 import { formatWeekday } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { renderItemOption } from '../equipment-maintenance/item-option';
 
 interface ResourceModalProps {
   opened: boolean;
@@ -86,7 +87,7 @@ function ResourceForm({ resource, onDone }: { resource: Resource | null; onDone:
       <Stack gap="sm">
         <TextInput label={t('resources.name')} data-autofocus {...form.getInputProps('name')} />
         <Group grow align="flex-start">
-          <Select label={t('resources.item')} placeholder={t('resources.noItem')} clearable searchable data={itemOptions} {...form.getInputProps('itemId')} />
+          <Select label={t('resources.item')} placeholder={t('resources.noItem')} clearable searchable data={itemOptions} renderOption={renderItemOption} {...form.getInputProps('itemId')} />
           <TextInput label={t('resources.room')} {...form.getInputProps('room')} />
         </Group>
         <Group grow align="flex-start">

@@ -7,6 +7,7 @@ import { LocalTimeInput } from '../../components/LocalTimeInput';
 import { useToday } from '../clock/TodayProvider';
 import { CallError } from './CallError';
 import { useRefreshEquipment } from './use-refresh';
+import { renderItemOption } from './item-option';
 
 interface UsageFormProps {
   /** Fixed when logged from the item page; chosen otherwise. */
@@ -64,6 +65,7 @@ export function UsageForm({ itemId, clientId, sessionId, date }: UsageFormProps)
               value={item}
               onChange={setItem}
               searchable
+              renderOption={renderItemOption}
               data={(items.data?.items ?? []).map((i) => ({ value: String(i.id), label: `${i.inventoryNumber} ${i.name}` }))}
             />
           )}

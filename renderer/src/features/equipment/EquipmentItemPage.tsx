@@ -12,6 +12,7 @@ import { itemTabs } from './item-tabs';
 import { useCategories } from './use-category-label';
 import { WriteOffForm } from './WriteOffForm';
 import { EquipmentForm } from './EquipmentForm';
+import { SafetyOverdueBadge } from '../equipment-maintenance/SafetyOverdueBadge';
 
 /** `#/equipment/:id[/:tab]`: one item with its tabs (details, files, and what other parts add). */
 export function EquipmentItemPage({ id, tab }: { id: number; tab?: string }) {
@@ -41,6 +42,7 @@ export function EquipmentItemPage({ id, tab }: { id: number; tab?: string }) {
                 <Text fw={600}>{data.inventoryNumber}</Text>
                 <Text c="dark.4">{categories.label(data.category)}</Text>
                 <Badge variant="light" color={data.status === 'written-off' ? 'gray' : data.status === 'in-use' ? 'teal' : 'orange'}>{t(`status.${data.status}`)}</Badge>
+                <SafetyOverdueBadge itemId={data.id} />
               </Group>
             </div>
             {mayEdit && (

@@ -13,6 +13,7 @@ import { useMayCall } from '../print/use-may-call';
 import { openHashRoute } from '../print/use-hash-query';
 import { downloadBase64 } from './download';
 import { useCategories } from './use-category-label';
+import { SafetyOverdueBadge } from '../equipment-maintenance/SafetyOverdueBadge';
 
 const pageSize = 50;
 const sortKeys: Record<(typeof listSorts)[number], string> = {
@@ -120,7 +121,7 @@ export function EquipmentListPage() {
               <Table.Tr key={item.id}>
                 <Table.Td><Checkbox aria-label={t('register.select', { number: item.inventoryNumber })} checked={chosen.has(item.id)} onChange={() => toggle(item.id)} /></Table.Td>
                 <Table.Td><Anchor component={Link} href={`/equipment/${item.id}`}>{item.inventoryNumber}</Anchor></Table.Td>
-                <Table.Td>{item.name}</Table.Td>
+                <Table.Td><Group gap={6} wrap="nowrap">{item.name}<SafetyOverdueBadge itemId={item.id} /></Group></Table.Td>
                 <Table.Td>{categories.label(item.category)}</Table.Td>
                 <Table.Td>{item.location ?? ''}</Table.Td>
                 <Table.Td>{t(`status.${item.status}`)}</Table.Td>

@@ -10,6 +10,7 @@ import { LocalDateInput } from '../../components/LocalDateInput';
 import { zodValidate } from '../../forms/zod-validate';
 import { useToday } from '../clock/TodayProvider';
 import { eurosToCents, loanCategories, useCategoryName, useClientOptions, useRefreshLoans } from './use-loans';
+import { renderItemOption } from '../equipment-maintenance/item-option';
 
 /** Lend a free item of a category to a client; `clientId` preset when opened from the client card. */
 export function LendModal({ opened, onClose, clientId }: { opened: boolean; onClose: (loanId?: number) => void; clientId?: number }) {
@@ -72,6 +73,7 @@ export function LendModal({ opened, onClose, clientId }: { opened: boolean; onCl
               label={t('lend.item')}
               data={items.map((i) => ({ value: String(i.id), label: `${i.inventoryNumber} · ${i.name}` }))}
               searchable
+              renderOption={renderItemOption}
               {...form.getInputProps('itemId')}
             />
           </Group>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Loan } from '#shared/contract/loans';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { ItemOptionLabel } from '../equipment-maintenance/item-option';
 
 export interface LoanActions {
   onReturn: (loan: Loan) => void;
@@ -61,7 +62,7 @@ export function LoansTable({ loans, actions, showClient = true }: { loans: Loan[
       <Table.Tbody>
         {loans.map((loan) => (
           <Table.Tr key={loan.id}>
-            <Table.Td>{`${loan.inventoryNumber} · ${loan.itemName}`}</Table.Td>
+            <Table.Td><ItemOptionLabel label={`${loan.inventoryNumber} · ${loan.itemName}`} itemId={loan.itemId} /></Table.Td>
             {showClient && (
               <Table.Td>
                 <Anchor component={Link} href={`/clients/${loan.clientId}`}>{`${loan.clientLastName} ${loan.clientFirstName}`}</Anchor>

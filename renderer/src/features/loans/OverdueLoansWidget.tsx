@@ -5,6 +5,7 @@ import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { ItemOptionLabel } from '../equipment-maintenance/item-option';
 
 /** Home-page widget for the manager: loans past their return date, with the phone numbers to call. */
 export function OverdueLoansWidget() {
@@ -28,7 +29,7 @@ export function OverdueLoansWidget() {
                   <Anchor component={Link} href={`/clients/${loan.clientId}`}>{`${loan.clientLastName} ${loan.clientFirstName}`}</Anchor>
                 </Table.Td>
                 <Table.Td>{loan.phones.length > 0 ? loan.phones.join(', ') : <Text span c="dimmed" size="sm">{t('overdue.noPhone')}</Text>}</Table.Td>
-                <Table.Td>{`${loan.inventoryNumber} · ${loan.itemName}`}</Table.Td>
+                <Table.Td><ItemOptionLabel label={`${loan.inventoryNumber} · ${loan.itemName}`} itemId={loan.itemId} /></Table.Td>
                 <Table.Td>{formatDate(loan.expectedReturnOn, language)}</Table.Td>
                 <Table.Td>
                   <Badge color="red">{t('overdue.days', { count: loan.daysOverdue })}</Badge>

@@ -9,6 +9,7 @@ import { LocalDateInput } from '../../components/LocalDateInput';
 import { zodValidate } from '../../forms/zod-validate';
 import { useToday } from '../clock/TodayProvider';
 import { useRefreshLoans } from './use-loans';
+import { ItemOptionLabel } from '../equipment-maintenance/item-option';
 
 /** Taking an item back: date, condition, damage or loss with a note. */
 export function ReturnModal({ loan, onClose }: { loan: Loan | null; onClose: () => void }) {
@@ -39,7 +40,7 @@ export function ReturnModal({ loan, onClose }: { loan: Loan | null; onClose: () 
     <Modal opened={loan !== null} onClose={onClose} title={t('return.title')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
-          {loan && <Text fw={500}>{`${loan.inventoryNumber} · ${loan.itemName} — ${loan.clientLastName} ${loan.clientFirstName}`}</Text>}
+          {loan && <Text fw={500} component="div"><ItemOptionLabel label={`${loan.inventoryNumber} · ${loan.itemName} — ${loan.clientLastName} ${loan.clientFirstName}`} itemId={loan.itemId} /></Text>}
           <LocalDateInput label={t('return.returnedOn')} {...form.getInputProps('returnedOn')} />
           <TextInput label={t('return.condition')} {...form.getInputProps('condition')} />
           <Stack gap={4}>

@@ -9,6 +9,7 @@ import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { zodValidate } from '../../forms/zod-validate';
 import { RetentionSettings } from '../privacy/RetentionSettings';
+import { EquipmentSettingsSection } from '../equipment-maintenance/EquipmentSettingsSection';
 
 /** Centre settings (administrators only): the idle time after which the shared PC locks, the meals served. */
 export function SettingsPage() {
@@ -82,6 +83,7 @@ export function SettingsPage() {
         </form>
       )}
       <RetentionSettings />
+      <EquipmentSettingsSection />
     </Stack>
   );
 }

@@ -55,11 +55,10 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       delete w.chartDrawnAt;
       document.addEventListener('click', () => (w.chartClickAt = performance.now()), { capture: true, once: true });
       const observer = new MutationObserver(() => {
-        const drawn = performance.getEntriesByName('dementia-chart-drawn').at(-1) as PerformanceMark | undefined;
-        const points = (drawn?.detail as { points?: number } | undefined)?.points ?? 0;
+        // The mood line of five years holds over 200 points (weekly means); 90 days hold at most 90.
         const line = document.querySelector('[data-testid="observation-chart-region"] .recharts-line-curve');
         const segments = (line?.getAttribute('d') ?? '').split('L').length;
-        if (w.chartClickAt !== undefined && points > 200 && segments >= points) {
+        if (w.chartClickAt !== undefined && segments > 200) {
           w.chartDrawnAt = performance.now();
           observer.disconnect();
         }

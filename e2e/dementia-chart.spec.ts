@@ -30,7 +30,7 @@ const test = base.extend<{ dataDir: string }>({
       fs.cpSync(seeded.dir, dataDir, { recursive: true });
       await use(dataDir);
     },
-    { timeout: 240_000 },
+    { scope: 'test', timeout: 240_000 },
   ],
 });
 

@@ -98,7 +98,7 @@ const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-510
  * host's form (no platform PDF renderer: statements as XLSX and CSV, three e-invoices, the summary, the
  * zip), against exceljs writing the statements' rows alone. Budget: 5 s.
  */
-export const monthlyPack = defineScenario<State>({
+export const monthlyPack = defineScenario<State & { confirmed: string[] }>({
   id: 'monthly-pack',
   name: "monthly pack: core.dispatch('exports.monthlyPack'), 200 clients, 3 payers",
   baselineName: 'the statements’ rows written with exceljs alone',
@@ -129,7 +129,11 @@ export const monthlyPack = defineScenario<State>({
         saveBuyer(db, { payer, legalName: `Pašvaldība ${n}`, institutionCode: `INST-${n}`, registrationNumber: `9000002239${n}`, vatNumber: null, endpointScheme: '0218', ...place });
       }
     })();
-    const first = await core.dispatch('exports.monthlyPack', { month, language: 'lv' }, ctx);
+    // The manager confirms the month's reconciliation warnings first, as on the export page.
+    const reconcile = await core.dispatch('billing.reconcile', { month }, ctx);
+    if (!reconcile.ok) throw new Error(reconcile.error.code);
+    const confirmed = (reconcile.data as { warnings: { key: string }[] }).warnings.map((w) => w.key);
+    const first = await core.dispatch('exports.monthlyPack', { month, language: 'lv', confirmed }, ctx);
     if (!first.ok) throw new Error(first.error.code);
     const pack = first.data as MonthlyPack;
     console.log(`\nmonthly pack ${month}: ${pack.files.length} files, ${pack.files.reduce((s, f) => s + f.bytes, 0)} bytes\n`);
@@ -137,7 +141,7 @@ export const monthlyPack = defineScenario<State>({
       .prepare("SELECT c.last_name || ' ' || c.first_name AS name, a.date, a.status FROM attendance a JOIN clients c ON c.id = a.client_id WHERE a.date LIKE ?")
       .all(`${month}-%`)
       .map((r) => Object.values(r as Record<string, string>));
-    return { core, ctx, rows };
+    return { core, ctx, rows, confirmed };
   },
   async baseline(state) {
     for (const payer of payers) {
@@ -148,7 +152,7 @@ export const monthlyPack = defineScenario<State>({
     }
   },
   async subject(state) {
-    const result = await state.core.dispatch('exports.monthlyPack', { month, language: 'lv' }, state.ctx);
+    const result = await state.core.dispatch('exports.monthlyPack', { month, language: 'lv', confirmed: state.confirmed }, state.ctx);
     if (!result.ok) throw new Error(`exports.monthlyPack failed: ${result.error.code}`);
   },
   teardown: (state) => state.core.close(),

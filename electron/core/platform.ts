@@ -3,9 +3,23 @@
  * Electron implements it in electron/main/platform.ts; the browser host and tests use the headless one,
  * which says `not-available` so the page falls back to the browser's own print dialog.
  */
+import type { UiLanguage } from '#shared/contract/common';
+
 export interface PlatformPrintRequest {
   /** Shown in dialogs and used as the PDF's default file name (without extension). */
   title: string;
+}
+
+/** Who the PDFs are rendered for: the print routes run as this staff member, in this language. */
+export interface PdfCaller {
+  staffId: number;
+  language: UiLanguage;
+}
+
+export interface PdfRenderer {
+  renderPdf(request: PlatformPrintRequest & { route: string }): Promise<Uint8Array>;
+  /** Ends the renderer's session and stops what it started (a browser). Safe to call twice. */
+  close(): Promise<void>;
 }
 
 export interface PlatformPort {
@@ -13,8 +27,12 @@ export interface PlatformPort {
   printDocument(request: PlatformPrintRequest): Promise<'printed' | 'cancelled' | 'not-available'>;
   /** Renders the shown document to PDF and writes it where the user chooses. */
   savePdf(request: PlatformPrintRequest): Promise<{ outcome: 'saved' | 'cancelled' | 'not-available'; fileName: string | null }>;
-  /** Renders a print route (`/print/...?lang=..`) to PDF bytes off screen; absent where no renderer runs (the browser host). */
-  renderPdf?(request: PlatformPrintRequest & { route: string }): Promise<Uint8Array>;
+  /**
+   * Opens an off-screen renderer of print routes (`/print/...?lang=..`) to PDF, signed in as the staff member
+   * who asked (a short-lived session of their own); one per batch (a monthly pack), closed after it.
+   * Absent where no renderer can run (a browser host without Chromium).
+   */
+  pdfRenderer?(caller: PdfCaller): Promise<PdfRenderer>;
   /** Asks where a folder of exports goes; null when cancelled. Absent: the caller hands the zip back as a download. */
   chooseFolder?(request: PlatformPrintRequest): Promise<string | null>;
 }

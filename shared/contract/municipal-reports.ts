@@ -107,7 +107,12 @@ export const municipalReportsContract = {
     write: true,
   }),
   'exports.monthlyPack': method({
-    input: input({ month: monthSchema, language: uiLanguageSchema }),
+    input: input({
+      month: monthSchema,
+      language: uiLanguageSchema,
+      /** Keys of the reconciliation warnings the manager confirmed (as for `exports.statement`); every open one must be. */
+      confirmed: z.array(z.string().max(200)).max(500).default([]),
+    }),
     output: monthlyPackSchema,
     access: managers,
     write: true,

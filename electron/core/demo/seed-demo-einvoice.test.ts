@@ -16,7 +16,10 @@ describe('demo e-invoices', () => {
     const ctx = callContext(core, 'lv');
     const login = await core.dispatch('auth.login', { username: demoAdmin.username, password: demoAdmin.password }, ctx);
     expect(login.ok).toBe(true);
-    const result = await core.dispatch('exports.monthlyPack', { month: '2026-11', language: 'lv' }, ctx);
+    // The manager confirms last month's reconciliation warnings first, as on the export page.
+    const reconcile = await core.dispatch('billing.reconcile', { month: '2026-11' }, ctx);
+    const confirmed = reconcile.ok ? (reconcile.data as { warnings: { key: string }[] }).warnings.map((w) => w.key) : [];
+    const result = await core.dispatch('exports.monthlyPack', { month: '2026-11', language: 'lv', confirmed }, ctx);
     if (!result.ok) throw new Error(result.error.code);
     const pack = result.data as MonthlyPack;
     expect(pack.totals.payers).toBeGreaterThanOrEqual(2);

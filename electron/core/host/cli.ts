@@ -15,6 +15,8 @@ import { isLoopback } from './loopback';
 import { countActiveAdministrators } from '#db/queries/staff';
 import { createTranslator } from '../translate';
 import { sourceRoot } from '#db/paths';
+import { headlessPlatform } from '../platform';
+import { chromiumPath, chromiumPdf, ownOrigin } from './chromium-pdf';
 
 export const defaultPort = 5180;
 const projectRoot = sourceRoot();
@@ -64,7 +66,10 @@ const staticDir = path.join(projectRoot, 'dist', 'renderer');
 await ensureRendererBuilt(projectRoot, staticDir);
 
 // A database that cannot be opened does not stop the host: it serves the recovery page instead.
-const start = { dataDir, now };
+// The monthly pack's PDFs: the host renders its own print routes in headless Chromium (when installed).
+let origin: string | null = null;
+const platform = { ...headlessPlatform, ...chromiumPdf({ executablePath: chromiumPath(), origin: () => origin, sessions: () => modes.core()?.sessions ?? null }) };
+const start = { dataDir, now, platform };
 const opened = openCore(start);
 const core = opened.ok ? opened.core : null;
 if (!opened.ok) for (const language of ['lv', 'en'] as const) console.error(createTranslator()(language, 'recovery.active'));
@@ -90,6 +95,7 @@ const hosts = allowedHosts({ bindHost: host, extraNames });
 const modes = createHostModes({ opened, start, staticDir, hosts, onOpened: () => console.log('The database is open again.') });
 const server = serve({ fetch: modes.fetch, hostname: host, port }, (info) => {
   hosts.listening(info.port);
+  origin = ownOrigin(info.address, info.port);
   const shownHost = info.address.includes(':') ? `[${info.address}]` : info.address;
   console.log(`CareDesk is running at http://${shownHost}:${info.port}/`);
   console.log(`Data folder: ${dataDir}`);

@@ -3,7 +3,8 @@ import { amount } from '#shared/domain/en16931';
 import { serviceKinds } from '#shared/domain/services';
 import type { MonthlyPack } from '#shared/contract/municipal-reports';
 import type { Handlers } from '../../dispatcher';
-import { AppError } from '../../app-error';
+import { AppError, conflict } from '../../app-error';
+import { reconcileMonth } from '../billing/reconcile';
 import { audited } from '../audited';
 import type { ServiceDeps } from '../service-deps';
 import { assertMonthOver, invoiceSource } from './einvoice-build';
@@ -26,12 +27,15 @@ const fileSafe = (value: string) => value.replace(/[^A-Za-z0-9-]/g, '_');
  */
 export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps): Pick<Handlers, 'exports.monthlyPack'> {
   return {
-    'exports.monthlyPack': async ({ month, language }, call) => {
+    'exports.monthlyPack': async ({ month, language, confirmed }, call) => {
       const t = reportText(language);
       const today = todayOf(now);
       assertMonthOver(month, today);
       const read = audited(db, now, call)((tx, audit) => {
         const payers = payersOfMonth(tx, month);
+        // An export like the statement: only once every open reconciliation warning is confirmed.
+        const open = reconcileMonth(tx, month).filter((w) => !confirmed.includes(w.key));
+        if (open.length > 0) throw conflict('billing.unconfirmedWarnings', { count: open.length });
         const statements = payers.map((payer) => ({ payer, statement: statementOf(tx, month, payer) }));
         const invoices: { payer: string; source: InvoiceSource }[] = [];
         for (const { payer } of statements) {
@@ -48,28 +52,33 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
       });
 
       const services = serviceKinds.filter((s) => s === 'day-care' || s === 'dementia-day-centre');
-      const pdfs = platform.renderPdf ? read.statements.length + services.length : 0;
+      const renderer = platform.pdfRenderer ? await platform.pdfRenderer({ staffId: call.actor().id, language }) : null;
+      const pdfs = renderer ? read.statements.length + services.length : 0;
       const of = read.statements.length * 2 + read.invoices.length + pdfs + 1;
       let step = 0;
       const progress = () => events.emit('exports.packProgress', { month, step: ++step, of });
       const files: PackFile[] = [];
-      for (const { payer, statement } of read.statements) {
-        files.push({ name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: await statementXlsx(statement, t) });
-        progress();
-        files.push({ name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: statementCsv(statement, t) });
-        progress();
-        if (platform.renderPdf) {
-          const route = `/print/statement/${month}?payer=${encodeURIComponent(payer)}&lang=${language}`;
-          files.push({ name: `statement-${fileSafe(payer)}-${month}.pdf`, bytes: await platform.renderPdf({ route, title: `statement-${payer}-${month}` }) });
+      try {
+        for (const { payer, statement } of read.statements) {
+          files.push({ name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: await statementXlsx(statement, t) });
           progress();
-        }
-      }
-      if (platform.renderPdf) {
-        for (const service of services) {
-          const route = `/print/attendance/${month}?service=${service}&lang=${language}`;
-          files.push({ name: `attendance-${service}-${month}.pdf`, bytes: await platform.renderPdf({ route, title: `attendance-${service}-${month}` }) });
+          files.push({ name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: statementCsv(statement, t) });
           progress();
+          if (renderer) {
+            const route = `/print/statement/${month}?payer=${encodeURIComponent(payer)}&lang=${language}&confirmed=${encodeURIComponent(confirmed.join(','))}`;
+            files.push({ name: `statement-${fileSafe(payer)}-${month}.pdf`, bytes: await renderer.renderPdf({ route, title: `statement-${payer}-${month}` }) });
+            progress();
+          }
         }
+        if (renderer) {
+          for (const service of services) {
+            const route = `/print/attendance/${month}?service=${service}&lang=${language}`;
+            files.push({ name: `attendance-${service}-${month}.pdf`, bytes: await renderer.renderPdf({ route, title: `attendance-${service}-${month}` }) });
+            progress();
+          }
+        }
+      } finally {
+        await renderer?.close();
       }
       const invoiceTotals: { payer: string; payable: string }[] = [];
       for (const { payer, source } of read.invoices) {
@@ -85,6 +94,7 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
         ...read.statements.map(({ payer, statement }) => `${t('summary.payer')}: ${payer}\t${t('summary.amount')}: ${amount(statement.totals.municipalityShareCents)}`),
         `${t('summary.total')}: ${amount(read.amountCents)}`,
         ...invoiceTotals.map((i) => `e-invoice ${i.payer}: ${i.payable}`),
+        ...(renderer ? [] : ['', t('summary.pdfsLeftOut')]),
         '',
         `${t('summary.files')} (${t('summary.checksum')}):`,
         ...files.map((f) => `${sha256(f.bytes)}  ${f.name}`),

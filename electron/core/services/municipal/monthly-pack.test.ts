@@ -92,14 +92,28 @@ describe('exports.setSeller / setBuyer', () => {
   });
 });
 
+/** The month's reconciliation warnings, all confirmed by the manager (the pack refuses open ones). */
+async function confirmedOf(month: string): Promise<string[]> {
+  return (await call<{ warnings: { key: string }[] }>('billing.reconcile', { month })).warnings.map((w) => w.key);
+}
+
 describe('exports.monthlyPack', () => {
+  it('refuses while a reconciliation warning is open, with the translated conflict, and writes no audit row', async () => {
+    await seedMarch();
+    const confirmed = await confirmedOf('2026-03');
+    expect(confirmed.length).toBeGreaterThan(0);
+    const refused = await core.dispatch('exports.monthlyPack', { month: '2026-03', language: 'lv', confirmed: confirmed.slice(1) }, ctx);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'billing.unconfirmedWarnings' } });
+    expect(core.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'exports.monthlyPack'").get()).toEqual({ n: 0 });
+  });
+
   it('hands back a zip with each payer’s XLSX and CSV, the e-invoice and a summary with checksums, all with the same totals', async () => {
     await seedMarch();
     const progress: number[] = [];
     core.events.subscribe((name, payload) => {
       if (name === 'exports.packProgress') progress.push((payload as { step: number }).step);
     });
-    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'lv' });
+    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'lv', confirmed: await confirmedOf('2026-03') });
     expect(pack.folder).toBeNull();
     expect(pack.totals).toEqual({ payers: 2, amountCents: 3375 + 2400 });
     const zip = unzipSync(Buffer.from(pack.zip!.base64, 'base64'));
@@ -116,6 +130,7 @@ describe('exports.monthlyPack', () => {
     const summary = Buffer.from(file('summary.txt')).toString('utf8');
     expect(summary).toContain('LV-aizkraukle\tSumma, EUR: 33.75');
     expect(summary).toContain('Kopā: 57.75');
+    expect(summary).toContain('PDF faili (pārskati pašvaldībai un apmeklējuma uzskaites lapas) nav iekļauti');
     for (const f of pack.files.filter((x) => x.name !== 'summary.txt')) expect(summary).toContain(`${f.sha256}  ${f.name}`);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
     const audit = core.db.$client.prepare("SELECT changes FROM audit_log WHERE method = 'exports.monthlyPack'").get() as { changes: string };
@@ -129,15 +144,20 @@ describe('exports.monthlyPack', () => {
     await seedMarch({
       ...headlessPlatform,
       chooseFolder: () => Promise.resolve(target),
-      renderPdf: ({ route }) => {
-        routes.push(route);
-        return Promise.resolve(new TextEncoder().encode(`%PDF-1.4 ${route}`));
-      },
+      pdfRenderer: () =>
+        Promise.resolve({
+          renderPdf: ({ route }) => {
+            routes.push(route);
+            return Promise.resolve(new TextEncoder().encode(`%PDF-1.4 ${route}`));
+          },
+          close: () => Promise.resolve(),
+        }),
     });
-    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'ru' });
+    const pack = await call<MonthlyPack>('exports.monthlyPack', { month: '2026-03', language: 'ru', confirmed: await confirmedOf('2026-03') });
     expect(pack.folder).toBe(path.join(target, 'CareDesk-2026-03'));
     expect(fs.readdirSync(target).sort()).toEqual(['CareDesk-2026-03', 'CareDesk-2026-03.zip']);
     expect(routes).toContain('/print/attendance/2026-03?service=day-care&lang=ru');
+    expect(routes.find((r) => r.startsWith('/print/statement/2026-03?payer=LV-aizkraukle&lang=ru&confirmed='))).toBeDefined();
     expect(fs.readdirSync(pack.folder!).filter((n) => n.endsWith('.pdf')).length).toBe(4);
     const invoice = readUbl(fs.readFileSync(path.join(pack.folder!, 'einvoice-LV-AIZKRAUKLE-2026-03.xml'), 'utf8'));
     expect(invoice.attachments).toEqual([expect.objectContaining({ fileName: 'statement-LV-aizkraukle-2026-03.pdf', mimeCode: 'application/pdf' })]);

@@ -152,7 +152,7 @@ export function MunicipalExportPage() {
         )}
       </Paper>
       <Paper withBorder p="md" component="section" aria-label={t('page.downloads')}>
-        <MonthlyPackButton month={month} />
+        <MonthlyPackButton month={month} confirmed={confirmed} />
       </Paper>
       <InvoiceDetailsPanel />
     </Stack>

@@ -12,7 +12,7 @@ import { downloadBase64 } from '../equipment/download';
  * with checksums. The core reports its steps as events (a progress bar); the desktop app saves a folder,
  * the browser downloads the zip.
  */
-export function MonthlyPackButton({ month }: { month: string }) {
+export function MonthlyPackButton({ month, confirmed }: { month: string; confirmed: string[] }) {
   const { t } = useTranslation('reports');
   const language = useLanguage();
   const pack = useCallMutation('exports.monthlyPack');
@@ -27,7 +27,7 @@ export function MonthlyPackButton({ month }: { month: string }) {
   const make = () => {
     setProgress(null);
     pack.mutate(
-      { month, language },
+      { month, language, confirmed },
       { onSuccess: (out) => out.zip && downloadBase64({ fileName: out.zip.fileName, mime: out.zip.mediaType, dataBase64: out.zip.base64 }) },
     );
   };

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, projectRoot } from './fixtures';
 import { tr } from './locales';
+import { auditRows } from './audit-rows';
 import { EquipmentMaintenancePage } from './pages/equipment-maintenance-page';
 import { LoginPage } from './pages/login-page';
 import { Shell } from './pages/shell';
@@ -130,6 +131,20 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await page.goto(`${later.url}#/equipment/${lift.id}`);
       const header = page.getByRole('heading', { level: 1, name: 'Pacēlāja platforma PL-300' }).locator('xpath=..');
       await expect(header.getByTestId('safety-overdue')).toHaveText(screen.text('badge.overdue'));
+
+      // The due list prints through the shared toolbar; the browser host opens its dialog and the print is audited.
+      await page.goto(`${later.url}#/print/equipment-due?lang=${language}`);
+      await expect(page.getByRole('heading', { level: 1, name: screen.text('due.printTitle') })).toBeVisible();
+      await page.evaluate(() => {
+        // Headless Chromium has no print dialog to wait for; count the calls instead.
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+      });
+      await page.getByRole('button', { name: tr(language, 'sheets:toolbar.print'), exact: true }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      const [printed] = auditRows(dataDir, "entity = 'print'");
+      expect(printed).toMatchObject({ method: 'sheets.recordPrint', entity_id: `equipment-due:${afterDue}` });
+      expect(JSON.parse(printed!.changes)).toMatchObject({ after: { document: 'equipment-due', asOf: afterDue, language, action: 'browser-print-dialog' } });
     } finally {
       later.stop();
     }

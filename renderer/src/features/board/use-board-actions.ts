@@ -24,9 +24,13 @@ export function useBoardActions(date: string) {
   const run = useCallback(
     async <M extends BoardMethod>(method: M, input: MethodInput<M>, name = '') => {
       try {
-        await api.call(method, input);
+        const result: unknown = await api.call(method, input);
         setError(null);
-        setToast({ id: Date.now(), message: t(`done.${method}` as 'done.attendance.checkIn', { name }), undoable: true });
+        let message = t(`done.${method}` as 'done.attendance.checkIn', { name });
+        // "Everyone still here" leaves dementia-group clients for a hand-over to a named collector: say so.
+        const waiting = method === 'attendance.checkOutAll' ? (result as { awaitingHandOver?: number }).awaitingHandOver ?? 0 : 0;
+        if (waiting > 0) message = `${message}. ${t('done.awaitingHandOver', { count: waiting })}`;
+        setToast({ id: Date.now(), message, undoable: true });
         await refresh();
       } catch (failure) {
         setError(failure);

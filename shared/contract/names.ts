@@ -26,6 +26,25 @@ export const methodNameList = [
   'backups.status', 'backups.list', 'backups.create', 'backups.restore', 'backups.settings', 'backups.updateSettings',
   'clients.accessExport', 'clients.erase',
   'retention.get', 'retention.update', 'retention.clients',
+  'attendance.collectors', 'attendance.handOver', 'attendance.handOvers',
+  'safety.notCollected',
+  'incidents.create', 'incidents.update', 'incidents.get', 'incidents.list', 'incidents.addFollowUp', 'incidents.completeFollowUp', 'incidents.close', 'incidents.responsibles',
+  'respite.month', 'respite.exportXlsx',
+  'dementia.groups.list', 'dementia.groups.get', 'dementia.groups.create', 'dementia.groups.update', 'dementia.groups.setMembers', 'dementia.groups.candidates', 'dementia.day',
+  'dementia.catalogue.list', 'dementia.catalogue.create', 'dementia.catalogue.update', 'dementia.template.get', 'dementia.template.set', 'dementia.programme.fromTemplate', 'dementia.programme.set',
+  'dementia.observations.get', 'dementia.observations.save', 'dementia.observations.history',
+  'clientPhoto.get', 'clientPhoto.set', 'clientPhoto.remove',
+  'equipment.categories.list', 'equipment.categories.create', 'equipment.items.list', 'equipment.items.get', 'equipment.items.suggestNumber', 'equipment.items.create', 'equipment.items.update', 'equipment.items.writeOff',
+  'equipment.attachments.add', 'equipment.attachments.get', 'equipment.attachments.remove', 'equipment.byNumber', 'equipment.labels.pdf', 'equipment.durability', 'equipment.durabilityXlsx', 'equipment.register.export',
+  'equipment.schedules.list', 'equipment.schedules.create', 'equipment.schedules.update', 'equipment.maintenance.record', 'equipment.maintenance.list', 'equipment.due', 'equipment.safetyWarnings',
+  'equipment.usage.log', 'equipment.usage.list', 'equipment.usage.counts', 'equipment.usage.items', 'equipment.settings.get', 'equipment.settings.update',
+  'loans.list', 'loans.overdue', 'loans.freeItems', 'loans.lend', 'loans.return', 'loans.extend', 'loans.clean', 'loans.actPdf',
+  'waitlist.list', 'waitlist.join', 'waitlist.cancel', 'waitlist.serve',
+  'resources.list', 'resources.create', 'resources.update',
+  'bookings.week', 'bookings.day', 'bookings.forClient', 'bookings.book', 'bookings.setStatus', 'bookings.cancel', 'bookings.utilisation',
+  'prices.list', 'prices.save', 'prices.remove', 'prices.units.list', 'prices.units.save', 'prices.units.deactivate',
+  'billing.exemptions', 'billing.addExemption', 'billing.voidExemption', 'billing.setDecisionTerms', 'billing.decisionTerms', 'billing.payers', 'billing.units', 'billing.reconcile', 'billing.absenceRules.list', 'billing.absenceRules.set',
+  'exports.yearlyStatistics', 'exports.einvoice', 'exports.monthlyPack', 'exports.invoiceParties', 'exports.setSeller', 'exports.setBuyer', 'exports.statement',
 ] as const;
 
 export const eventNameList = [
@@ -38,6 +57,8 @@ export const eventNameList = [
   'attendance.changed',
   'activities.changed',
   'sessions.changed',
+  'safety.alarmRaised',
+  'exports.packProgress',
 ] as const;
 
 /** Answered only by a host whose database could not be opened (see recovery.ts). */

@@ -113,7 +113,13 @@ const long: Record<string, { first: string; last: string }> = {
 };
 const startsRange = /^from$|From$/;
 /** Periods that may be longer than a year, with their bound in months: a chart of observations spans five years. */
-const longerPeriods: Record<string, number> = { 'dementia.observations.history': 60 };
+const longerPeriods: Record<string, number> = {
+  'dementia.observations.history': 60,
+  // The observation report (the only print job with from..to) prints that chart's period.
+  'print.document': 60,
+  'print.savePdf': 60,
+  'sheets.recordPrint': 60,
+};
 
 /**
  * Pairs other than `from`..`to` that may span more than a period, with why: nothing walks them day by

@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { everyRole, frontDesk, managers, method, type Role } from './define';
+import { careStaff, everyRole, frontDesk, managers, method, type Role } from './define';
 import { input, uiLanguageSchema } from './common';
 import { dateSchema, monthSchema, serviceKindSchema } from './period';
 import { sessionReadRoles } from './activities';
 import { idSchema } from './fields';
 import { labelsFields, projectCodeSchema } from './equipment';
-import { observationRoles } from './dementia';
+import { daysUpToMonths, observationRoles } from './dementia';
+import { historyMaxMonths } from '../domain/dementia';
+import { rangeWithin } from './bounds';
+import { yearSchema } from './municipal-reports';
+import { statementPayerSchema } from './billing';
+import { loanWriters } from './loans';
 
 export const sessionIdSchema = z.number().int().positive();
 
@@ -18,7 +23,15 @@ export const printJobSchema = z.discriminatedUnion('document', [
   input({ document: z.literal('equipment-labels'), ...labelsFields }),
   input({ document: z.literal('equipment-durability'), projectCode: projectCodeSchema, language: uiLanguageSchema }),
   input({ document: z.literal('equipment-due'), asOf: dateSchema, language: uiLanguageSchema }),
-  input({ document: z.literal('observation-report'), clientId: idSchema, from: dateSchema, to: dateSchema, language: uiLanguageSchema }),
+  // The report prints the period of the observation chart (up to five years), bounded as dementia.observations.history is.
+  input({ document: z.literal('observation-report'), clientId: idSchema, from: dateSchema, to: dateSchema, language: uiLanguageSchema })
+    .refine((r) => r.to >= r.from, { path: ['to'], error: 'toBeforeFrom' })
+    .refine(...rangeWithin(historyMaxMonths, daysUpToMonths)),
+  input({ document: z.literal('respite-statement'), month: monthSchema, carerId: idSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('yearly-statistics'), year: yearSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('loan-act'), loanId: idSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('incident-report'), incidentId: idSchema, language: uiLanguageSchema }),
+  input({ document: z.literal('statement'), month: monthSchema, payer: statementPayerSchema, pseudonymised: z.boolean(), language: uiLanguageSchema }),
 ]);
 export type PrintJob = z.infer<typeof printJobSchema>;
 export type PrintDocument = PrintJob['document'];
@@ -39,6 +52,13 @@ export const printRoles: Record<PrintDocument, readonly Role[]> = {
   // Whoever may read the due list (`equipment.due`) prints it.
   'equipment-due': everyRole,
   'observation-report': observationRoles,
+  // Each as the data it prints: respite statements, yearly figures and municipal statements are the
+  // managers'; a loan's hand-over act is the front desk's; an incident report (health data) the care staff's.
+  'respite-statement': managers,
+  'yearly-statistics': managers,
+  'loan-act': loanWriters,
+  'incident-report': careStaff,
+  'statement': managers,
 };
 
 /** Everyone who may print at least one document. */

@@ -82,7 +82,12 @@ afterAll(() => core?.close());
 describe('audit trail labels', () => {
   it('the exercise reaches every kind of record the core audits', () => {
     expect([...log.entities].sort()).toEqual(
-      ['activity', 'attendance', 'billing_exemption', 'centre', 'centre_calendar_day', 'client', 'client_assessment', 'client_consent', 'client_relative', 'decision_billing', 'equipment_category', 'equipment_item', 'equipment_maintenance', 'equipment_schedule', 'equipment_usage', 'hand_over', 'incident', 'incident_follow_up', 'month_closure', 'price', 'print', 'service_decision', 'session', 'session_participant', 'session_series', 'staff'],
+      [
+        'activity', 'attendance', 'billing_exemption', 'booking', 'booking_resource', 'centre', 'centre_calendar_day', 'client', 'client_assessment', 'client_consent', 'client_relative',
+        'decision_billing', 'dementia_group', 'dementia_observation', 'dementia_programme', 'dementia_template', 'einvoice-buyer', 'einvoice-seller',
+        'equipment_category', 'equipment_cleaning', 'equipment_item', 'equipment_loan', 'equipment_maintenance', 'equipment_schedule', 'equipment_usage', 'equipment_waitlist',
+        'hand_over', 'incident', 'incident_follow_up', 'month_closure', 'price', 'print', 'service_decision', 'session', 'session_participant', 'session_series', 'staff',
+      ],
     );
     expect(log.methods).toContain('clients.get');
     expect(log.methods).toContain('auth.login');

@@ -40,13 +40,14 @@ import { startBackupScheduler, type BackupScheduleOptions } from './backup/sched
 import { swapInBackup, undoSwap } from './backup/swap-database-file';
 import { privacyHandlers } from './services/privacy';
 import { equipmentRegisterHandlers } from './services/equipment/index';
-import { billingHandlers } from './services/billing/handlers';
+import { dementiaHandlers } from './services/dementia/index';
 import { loansHandlers } from './services/loans/index';
 import { bookingsHandlers } from './services/bookings/index';
 import { incidentHandlers } from './services/incidents/incidents';
 import { dementiaSafetyHandlers } from './services/dementia-safety';
 import { ClientIndex } from './search/client-index';
 import { municipalReportHandlers } from './services/municipal/handlers';
+import { billingHandlers } from './services/billing/handlers';
 import { loadIndexSource } from '#db/queries/client-index';
 
 export interface CoreOptions {
@@ -197,18 +198,19 @@ function openLive(file: string, options: CoreOptions, lasting: Lasting): Live {
     ...sessionSheetHandlers(deps),
     ...privacyHandlers(deps),
     ...equipmentRegisterHandlers(deps),
+    ...dementiaHandlers(deps),
     ...incidentHandlers(deps),
     ...dementiaSafetyHandlers(deps),
     ...clockHandlers(deps),
+    ...equipmentMaintenanceHandlers(deps),
     ...backupHandlers(deps),
+    ...municipalReportHandlers(deps),
+    ...billingHandlers(deps),
     ...loansHandlers(deps),
     ...bookingsHandlers(deps),
-    ...billingHandlers(deps),
-    ...municipalReportHandlers(deps),
   } satisfies Handlers;
   const dispatch = createDispatcher({
     handlers,
-    ...equipmentMaintenanceHandlers(deps),
     translate,
     logInternal: options.logInternal ?? logInternalDefault,
     now,

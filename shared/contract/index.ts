@@ -22,10 +22,11 @@ import { privacyContract } from './privacy';
 import { equipmentContract } from './equipment';
 import { incidentsContract } from './incidents';
 import { dementiaSafetyContract } from './dementia-safety';
+import { dementiaContract } from './dementia';
+import { municipalReportsContract } from './municipal-reports';
 import { loansContract } from './loans';
 import { bookingsContract } from './bookings';
 import { billingContract } from './billing';
-import { municipalReportsContract } from './municipal-reports';
 import type { MethodDef } from './define';
 
 /** Every method the back end answers, `domain.verb`. Transports and the preload allowlist derive from it. */
@@ -47,16 +48,17 @@ export const contract = {
   ...attendanceContract,
   ...activitiesContract,
   ...clockContract,
+  ...equipmentMaintenanceContract,
   ...backupsContract,
   ...privacyContract,
   ...equipmentContract,
+  ...dementiaContract,
   ...incidentsContract,
   ...dementiaSafetyContract,
+  ...municipalReportsContract,
   ...loansContract,
-  ...equipmentMaintenanceContract,
   ...bookingsContract,
   ...billingContract,
-  ...municipalReportsContract,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

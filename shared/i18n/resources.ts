@@ -15,10 +15,11 @@ import enPrivacy from '../locales/en/privacy.json';
 import enBackups from '../locales/en/backups.json';
 import enRecovery from '../locales/en/recovery.json';
 import enEquipmentMaintenance from '../locales/en/equipment-maintenance.json';
+import enSafety from '../locales/en/safety.json';
 import enLoans from '../locales/en/loans.json';
 import enBookings from '../locales/en/bookings.json';
-import enSafety from '../locales/en/safety.json';
 import enEquipment from '../locales/en/equipment.json';
+import enReports from '../locales/en/reports.json';
 import enBilling from '../locales/en/billing.json';
 import lvCommon from '../locales/lv/common.json';
 import lvDementia from '../locales/lv/dementia.json';
@@ -37,10 +38,11 @@ import lvPrivacy from '../locales/lv/privacy.json';
 import lvBackups from '../locales/lv/backups.json';
 import lvRecovery from '../locales/lv/recovery.json';
 import lvEquipmentMaintenance from '../locales/lv/equipment-maintenance.json';
+import lvSafety from '../locales/lv/safety.json';
 import lvLoans from '../locales/lv/loans.json';
 import lvBookings from '../locales/lv/bookings.json';
-import lvSafety from '../locales/lv/safety.json';
 import lvEquipment from '../locales/lv/equipment.json';
+import lvReports from '../locales/lv/reports.json';
 import lvBilling from '../locales/lv/billing.json';
 import ltCommon from '../locales/lt/common.json';
 import ltDementia from '../locales/lt/dementia.json';
@@ -59,10 +61,11 @@ import ltPrivacy from '../locales/lt/privacy.json';
 import ltBackups from '../locales/lt/backups.json';
 import ltRecovery from '../locales/lt/recovery.json';
 import ltEquipmentMaintenance from '../locales/lt/equipment-maintenance.json';
+import ltSafety from '../locales/lt/safety.json';
 import ltLoans from '../locales/lt/loans.json';
 import ltBookings from '../locales/lt/bookings.json';
-import ltSafety from '../locales/lt/safety.json';
 import ltEquipment from '../locales/lt/equipment.json';
+import ltReports from '../locales/lt/reports.json';
 import ltBilling from '../locales/lt/billing.json';
 import ruCommon from '../locales/ru/common.json';
 import ruDementia from '../locales/ru/dementia.json';
@@ -81,10 +84,11 @@ import ruPrivacy from '../locales/ru/privacy.json';
 import ruBackups from '../locales/ru/backups.json';
 import ruRecovery from '../locales/ru/recovery.json';
 import ruEquipmentMaintenance from '../locales/ru/equipment-maintenance.json';
+import ruSafety from '../locales/ru/safety.json';
 import ruLoans from '../locales/ru/loans.json';
 import ruBookings from '../locales/ru/bookings.json';
-import ruSafety from '../locales/ru/safety.json';
 import ruEquipment from '../locales/ru/equipment.json';
+import ruReports from '../locales/ru/reports.json';
 import ruBilling from '../locales/ru/billing.json';
 import type { UiLanguage } from '../contract/common';
 
@@ -106,10 +110,11 @@ export const lvResources = {
   backups: lvBackups,
   recovery: lvRecovery,
   equipmentMaintenance: lvEquipmentMaintenance,
+  safety: lvSafety,
   loans: lvLoans,
   bookings: lvBookings,
-  safety: lvSafety,
   equipment: lvEquipment,
+  reports: lvReports,
   billing: lvBilling,
   dementia: lvDementia,
 };
@@ -135,10 +140,11 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     backups: ltBackups,
     recovery: ltRecovery,
     equipmentMaintenance: ltEquipmentMaintenance,
+    safety: ltSafety,
     loans: ltLoans,
     bookings: ltBookings,
-    safety: ltSafety,
     equipment: ltEquipment,
+    reports: ltReports,
     billing: ltBilling,
     dementia: ltDementia,
   },
@@ -159,10 +165,11 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     backups: ruBackups,
     recovery: ruRecovery,
     equipmentMaintenance: ruEquipmentMaintenance,
+    safety: ruSafety,
     loans: ruLoans,
     bookings: ruBookings,
-    safety: ruSafety,
     equipment: ruEquipment,
+    reports: ruReports,
     billing: ruBilling,
     dementia: ruDementia,
   },
@@ -183,10 +190,11 @@ export const resources: Record<UiLanguage, Record<keyof Resources, object>> = {
     backups: enBackups,
     recovery: enRecovery,
     equipmentMaintenance: enEquipmentMaintenance,
+    safety: enSafety,
     loans: enLoans,
     bookings: enBookings,
-    safety: enSafety,
     equipment: enEquipment,
+    reports: enReports,
     billing: enBilling,
     dementia: enDementia,
   },

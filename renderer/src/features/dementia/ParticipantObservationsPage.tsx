@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -12,6 +13,8 @@ import { ObservationChart } from './ObservationChart';
 import { periodFrom, type Period } from './observation-chart';
 import { personName } from './names';
 
+const notesShown = 60;
+
 /** `#/dementia/clients/:id`: a participant's observations as a chart (90 days unless chosen) with the notes below. */
 export function ParticipantObservationsPage({ clientId }: { clientId: number }) {
   const { t } = useTranslation('dementia');
@@ -19,10 +22,14 @@ export function ParticipantObservationsPage({ clientId }: { clientId: number }) 
   const today = useToday();
   const [period, setPeriod] = useState<Period>('days90');
   const from = periodFrom(period, today);
-  const history = useCall('dementia.observations.history', { clientId, from, to: today }, { refetchOnWindowFocus: false });
+  const [allNotes, setAllNotes] = useState(false);
+  // The previous period stays on screen while the next one loads: the page is not torn down and rebuilt.
+  const history = useCall('dementia.observations.history', { clientId, from, to: today }, { refetchOnWindowFocus: false, placeholderData: keepPreviousData });
   if (!history.data) return <ErrorAlert error={history.error} />;
   const { client, observations } = history.data;
-  const notes = observations.filter((o) => o.note || o.helped || o.behaviours.length > 0).slice().reverse();
+  const allNoted = observations.filter((o) => o.note || o.helped || o.behaviours.length > 0).reverse();
+  // Five years hold over a thousand notes: the latest come first, the rest on request.
+  const notes = allNotes ? allNoted : allNoted.slice(0, notesShown);
   return (
     <Stack>
       <Anchor component={Link} href={`/clients/${clientId}`}>{t('chart.back')}</Anchor>
@@ -64,6 +71,11 @@ export function ParticipantObservationsPage({ clientId }: { clientId: number }) 
           ))}
         </Table.Tbody>
       </Table>
+      {notes.length < allNoted.length && (
+        <Button variant="subtle" onClick={() => setAllNotes(true)}>
+          {t('chart.showAllNotes', { count: allNoted.length })}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -49,11 +49,17 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await post('exports.setSeller', { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
       await post('exports.setBuyer', { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: 'LV90000022399', endpointScheme: '9939', ...place });
 
+      // The pack is an export: the month's two warnings (an unpriced dementia day, the month not closed) confirmed first.
+      const reconcile = await page.request.post('/api/billing.reconcile', { data: { month: '2026-11' } });
+      const keys = ((await reconcile.json()) as { data: { warnings: { key: string }[] } }).data.warnings.map((w) => w.key);
+      expect(keys).toHaveLength(2);
+      for (const key of keys) await exportPage.confirmBox(key).check();
+
       const button = page.getByRole('button', { name: t('reports:pack.button'), exact: true });
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       const zipFile = testInfo.outputPath(`pack-${language}.zip`);
       await download.saveAs(zipFile);
-      await expect(page.getByRole('status').filter({ hasText: t('reports:pack.done', { count: 6 }).split(':')[0]! })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: t('reports:pack.done', { count: 10 }).split(':')[0]! })).toBeVisible();
 
       const zip = unzipSync(fs.readFileSync(zipFile));
       const file = (name: string) => {
@@ -77,6 +83,15 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       expect(invoice.totals.payable!.replace('.', ',')).toBe(csvMunicipality);
       expect(invoice).toMatchObject({ buyerReference: 'AIZK-SD', seller: { endpointId: '40008012345', endpointScheme: '0218' }, buyer: { endpointId: 'LV90000022399', endpointScheme: '9939' } });
       expect(invoice.breakdown).toEqual([{ category: 'E', percent: '0', exemptionReasonCode: 'VATEX-EU-132-1G', taxable: invoice.totals.payable, tax: '0.00' }]);
+      // The statement PDF (rendered by the host in Chromium), read as text: the document in the chosen language, with the same total.
+      const pdfText = execFileSync('pdftotext', ['-layout', '-', '-'], { input: file('statement-LV-aizkraukle-2026-11.pdf') }).toString('utf8');
+      expect(pdfText).toContain(t('billing:statement.summary'));
+      expect(pdfText).toContain(t('billing:statement.confirmedWarnings', { count: 2 }));
+      // Digits grouped by a (narrow) space in the PDF, not in the CSV.
+      expect(pdfText.replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '$1')).toMatch(new RegExp(`${t('billing:statement.total')}\\s.*\\s${csvMunicipality}\\s*$`, 'm'));
+      expect(Object.keys(zip).filter((n) => n.endsWith('.pdf')).length).toBe(4);
+      const attendance = execFileSync('pdftotext', ['-layout', '-', '-'], { input: file('attendance-day-care-2026-11.pdf') }).toString('utf8');
+      expect(attendance).toContain(t('sheets:title'));
       // The summary in the chosen language: the same figure and a checksum for every other file.
       const summary = file('summary.txt').toString('utf8');
       expect(summary).toContain(`${t('reports:summary.amount')}: ${invoice.totals.payable}`);

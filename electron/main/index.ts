@@ -18,7 +18,7 @@ import { systemUiLanguage } from './system-language';
 import { registerIpc, type IpcHost } from './ipc';
 import { registerRecoveryIpc } from './recovery-ipc';
 import { createAppMenu } from './menu';
-import { createMainWindow } from './window';
+import { createMainWindow, createPrintWindow } from './window';
 import { createElectronPlatform } from './platform';
 
 const args = parseLaunchArgs(process.argv);
@@ -52,6 +52,14 @@ async function start(): Promise<void> {
   let now: (() => Date) | undefined;
   let startOptions: StartOptions;
   let opened: OpenOutcome;
+  // A hidden window with a session of its own for `staffId`, ended when the window is destroyed (ipc drops it).
+  const openPrintWindow = (staffId: number): BrowserWindow | null => {
+    if (!core || !ipc) return null;
+    const indexFile = path.join(appPath, 'dist', 'renderer', 'index.html');
+    const window = createPrintWindow({ preloadPath: path.join(appPath, 'dist-electron', 'preload.cjs'), appIndexUrl: pathToFileURL(indexFile).href });
+    ipc.attach(window, core.sessions.begin(staffId));
+    return window;
+  };
   try {
     // A shifted clock only for the throw-away demo: a real centre's records carry the real date.
     now = startupClock({ demoDate: args.demo ? (args.demoDate ?? undefined) : undefined }).now;
@@ -63,7 +71,8 @@ async function start(): Promise<void> {
       // Set by scripts/start.mjs to a better-sqlite3 built for Electron's ABI; packaged apps ship their own.
       nativeBinding: process.env.CAREDESK_SQLITE_BINDING || undefined,
       // The print preview is shown in the main window, so that is the window to print.
-      platform: createElectronPlatform(() => mainWindow),
+      // The monthly pack's PDFs: a hidden window signed in as the manager who asked.
+      platform: createElectronPlatform(() => mainWindow, { openWindow: openPrintWindow, indexFile: path.join(appPath, 'dist', 'renderer', 'index.html') }),
     };
     // A database that cannot be opened is not a startup error: the window shows the recovery page.
     opened = openCore(startOptions);

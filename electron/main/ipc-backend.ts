@@ -21,6 +21,8 @@ export interface IpcBackend {
   isLoggedIn(webContentsId: number): boolean;
   /** Ends the window's session: closing the window logs its user out. */
   drop(webContentsId: number): void;
+  /** Gives a window a session begun in main (a hidden window rendering PDFs as the user who asked). */
+  adopt(webContentsId: number, token: string): void;
 }
 
 export interface IpcBackendOptions {
@@ -66,5 +68,9 @@ export function createIpcBackend({ core, appIndexUrl, onLanguage }: IpcBackendOp
       return core.sessions.resolve(tokens.get(id)) !== null;
     },
     drop: end,
+    adopt(id, token) {
+      end(id);
+      tokens.set(id, token);
+    },
   };
 }

@@ -6,7 +6,8 @@ import { createIpcBackend, type IpcSender } from './ipc-backend';
 
 export interface IpcHost {
   /** Lets a window main created call the core; any other window is refused. */
-  attach(window: BrowserWindow): void;
+  /** With `token`, the window starts signed in with that session (ended when the window goes). */
+  attach(window: BrowserWindow, token?: string): void;
   dispose(): void;
 }
 
@@ -37,10 +38,11 @@ export function registerIpc(core: Core, appIndexUrl: string, onLanguage: (langua
   });
 
   return {
-    attach(window) {
+    attach(window, token) {
       const contents = window.webContents;
       const id = contents.id;
       windows.set(id, contents);
+      if (token !== undefined) backend.adopt(id, token);
       contents.once('destroyed', () => {
         windows.delete(id);
         backend.drop(id);

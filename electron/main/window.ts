@@ -52,3 +52,18 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   void window.loadFile(options.indexFile);
   return window;
 }
+
+/**
+ * An invisible window for rendering print routes to PDF: the same preload, session and hardening as the
+ * main window, never shown.
+ */
+export function createPrintWindow(options: Pick<MainWindowOptions, 'preloadPath' | 'appIndexUrl'>): BrowserWindow {
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
+    width: 1280,
+    height: 820,
+    show: false,
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: false }),
+  });
+  hardenContents(window.webContents, options.appIndexUrl);
+  return window;
+}

@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import type { PdfCaller, PdfRenderer, PlatformPort } from '../platform';
 import type { SessionStore } from '../session-store';
+import { printDocumentShown, printReadyTimeoutMs, printRefusalShown } from '../print-ready';
 import { sessionCookie } from './http-session';
 
 /** Where the browser host finds Chromium: `CAREDESK_CHROMIUM`, else the system's. */
 export const chromiumPath = (): string => process.env.CAREDESK_CHROMIUM ?? '/usr/bin/chromium';
 
-const readyTimeoutMs = 60_000;
-/** A print route's document once its data arrived: the paginated sheets, or the statement's document. */
-const documentShown = '.print-document section.print-sheet, article.statement-doc';
-/** What a print route shows instead when it refuses (no access, unconfirmed warnings, bad input). */
-const refusalShown = '[role="alert"]';
+
 
 export interface ChromiumPdfOptions {
   executablePath: string;
@@ -51,8 +48,8 @@ export function chromiumPdf({ executablePath, origin, sessions }: ChromiumPdfOpt
             try {
               await page.goto(`${base}/#${route}`);
               // The document, or the page's refusal (an alert: no access, unconfirmed warnings), whichever comes first.
-              await page.waitForFunction((selector) => document.querySelector(selector), `${documentShown}, ${refusalShown}`, { timeout: readyTimeoutMs });
-              if ((await page.locator(documentShown).count()) === 0) throw new Error(`the print route ${route.split('?')[0]} showed an alert instead of its document`);
+              await page.waitForFunction((selector) => document.querySelector(selector), `${printDocumentShown}, ${printRefusalShown}`, { timeout: printReadyTimeoutMs });
+              if ((await page.locator(printDocumentShown).count()) === 0) throw new Error(`the print route ${route.split('?')[0]} showed an alert instead of its document`);
               await page.evaluate(() => document.fonts.ready.then(() => undefined));
               return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
             } finally {

@@ -20,6 +20,16 @@ function titleParts(job: PrintJob, t: TFunction<'sheets'>): string[] | null {
       return [t('dayList.title'), job.date];
     case 'session-participants':
       return [t('session.title'), String(job.sessionId)];
+    case 'respite-statement':
+      return [t('printDocument.respite-statement'), job.month, String(job.carerId)];
+    case 'yearly-statistics':
+      return [t('printDocument.yearly-statistics'), String(job.year)];
+    case 'loan-act':
+      return [t('printDocument.loan-act'), String(job.loanId)];
+    case 'incident-report':
+      return [t('printDocument.incident-report'), String(job.incidentId)];
+    case 'statement':
+      return [t('printDocument.statement'), job.month, job.payer];
     default:
       return null;
   }

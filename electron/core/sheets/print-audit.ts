@@ -1,6 +1,8 @@
 import type { Db } from '#db/client';
 import { findSessionRow } from '#db/queries/sessions';
 import { findClient } from '#db/queries/clients';
+import { findLoan } from '#db/queries/loans';
+import { findIncident } from '#db/queries/incidents';
 import { writeWithAudit } from '#db/write';
 import { printRoles, type PrintJob } from '#shared/contract/print';
 import { forbidden, notFound } from '../app-error';
@@ -17,6 +19,8 @@ export function assertMayPrint(db: Db, call: HandlerCall, job: PrintJob): void {
   if (!printRoles[job.document].includes(call.actor().role)) throw forbidden();
   if (job.document === 'session-participants' && !findSessionRow(db, job.sessionId)) throw notFound('sessions.notFound');
   if ((job.document === 'access-export' || job.document === 'observation-report') && !findClient(db, job.clientId)) throw notFound('clients.notFound');
+  if (job.document === 'loan-act' && !findLoan(db, job.loanId)) throw notFound('loans.notFound');
+  if (job.document === 'incident-report' && !findIncident(db, job.incidentId)) throw notFound('incidents.notFound');
 }
 
 export function printKey(job: PrintJob): string {
@@ -37,6 +41,16 @@ export function printKey(job: PrintJob): string {
       return `${job.document}:${job.asOf}`;
     case 'observation-report':
       return `${job.document}:${job.clientId}:${job.from}:${job.to}`;
+    case 'respite-statement':
+      return `${job.document}:${job.month}:${job.carerId}`;
+    case 'yearly-statistics':
+      return `${job.document}:${job.year}`;
+    case 'loan-act':
+      return `${job.document}:${job.loanId}`;
+    case 'incident-report':
+      return `${job.document}:${job.incidentId}`;
+    case 'statement':
+      return `${job.document}:${job.month}:${job.payer}`;
   }
 }
 

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { Anchor, Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages } from '#shared/contract/common';
+import { statementPayerSchema } from '#shared/contract/billing';
 import { monthPattern } from '#shared/domain/month';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintToolbar } from '../print/PrintToolbar';
+import { usePrintTitle } from '../print/use-print-title';
 import { StatementDocument } from './StatementDocument';
 import './statement.css';
 
@@ -16,7 +17,7 @@ import './statement.css';
  * as PDF and sign. Producing it is an audited export (`exports.statement`, format pdf), asked once per opening.
  */
 export function StatementPrintPage({ month }: { month: string }) {
-  const { t, i18n } = useTranslation(['billing', 'common']);
+  const { i18n } = useTranslation();
   const query = useHashQuery();
   const uiLanguage = useLanguage();
   const lang = query.get('lang');
@@ -24,7 +25,7 @@ export function StatementPrintPage({ month }: { month: string }) {
   const payer = query.get('payer') ?? '';
   const pseudonymised = query.get('pseudo') === '1';
   const confirmed = (query.get('confirmed') ?? '').split(',').filter(Boolean);
-  const valid = monthPattern.test(month) && payer !== '';
+  const valid = monthPattern.test(month) && statementPayerSchema.safeParse(payer).success;
   const statement = useCall(
     'exports.statement',
     { month, payer, format: 'pdf', pseudonymised, language, confirmed },
@@ -33,23 +34,16 @@ export function StatementPrintPage({ month }: { month: string }) {
   const docT = useMemo(() => i18n.getFixedT(language, 'billing'), [i18n, language]);
   const reopen = (next: string) =>
     openHashRoute(`/print/statement/${month}`, { payer, lang: next, pseudo: pseudonymised ? '1' : '0', confirmed: confirmed.join(',') });
+  usePrintTitle({ document: 'statement', month: valid ? month : '2000-01', payer: valid ? payer : '-', pseudonymised, language });
   return (
     <div className="statement-desk">
-      <Paper className="no-print" p="sm" radius={0} withBorder role="region" aria-label={t('billing:page.printPdf')}>
-        <Group align="flex-end">
-          <Anchor href="#/municipal-export">{t('billing:page.title')}</Anchor>
-          <NativeSelect
-            label={t('common:language.label')}
-            value={language}
-            onChange={(event) => isUiLanguage(event.currentTarget.value) && reopen(event.currentTarget.value)}
-            data={uiLanguages.map((code) => ({ value: code, label: t(`common:language.${code}`) }))}
-          />
-          <Button onClick={() => window.print()} disabled={!statement.data}>
-            {t('billing:page.printPdf')}
-          </Button>
-        </Group>
-        <ErrorAlert error={statement.error} />
-      </Paper>
+      <PrintToolbar
+        language={language}
+        onLanguage={reopen}
+        job={statement.data && valid ? { document: 'statement', month, payer, pseudonymised, language } : null}
+        backHref="#/municipal-export"
+      />
+      <ErrorAlert error={statement.error} />
       {statement.data && <StatementDocument data={statement.data.statement} t={docT} />}
     </div>
   );

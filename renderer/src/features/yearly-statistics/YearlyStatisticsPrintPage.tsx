@@ -1,23 +1,24 @@
 import { useEffect, useMemo } from 'react';
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages } from '#shared/contract/common';
+import { yearSchema } from '#shared/contract/municipal-reports';
 import { isUiLanguage } from '#shared/i18n/create-i18n';
 import { useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLanguage } from '../../i18n/use-language';
 import { openHashRoute, useHashQuery } from '../print/use-hash-query';
+import { PrintToolbar } from '../print/PrintToolbar';
 import { StatisticsTables } from './StatisticsTables';
 import '../print/print.css';
 
 /** `#/print/yearly-statistics/2025?lang=lt`: the year's figures in the chosen language, to print or save as PDF. */
 export function YearlyStatisticsPrintPage({ year: raw }: { year: string }) {
-  const { t, i18n } = useTranslation(['reports', 'sheets', 'common']);
+  const { i18n } = useTranslation();
   const query = useHashQuery();
   const uiLanguage = useLanguage();
   const lang = query.get('lang');
   const language = isUiLanguage(lang) ? lang : uiLanguage;
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : null;
+  const year = /^\d{4}$/.test(raw) && yearSchema.safeParse(Number(raw)).success ? Number(raw) : null;
   const figures = useCallMutation('exports.yearlyStatistics');
   const { mutate } = figures;
   useEffect(() => {
@@ -30,20 +31,12 @@ export function YearlyStatisticsPrintPage({ year: raw }: { year: string }) {
   }, [stats, docT]);
   return (
     <div className="print-desk">
-      <Paper className="no-print" p="sm" radius={0} withBorder role="region" aria-label={t('sheets:toolbar.label')}>
-        <Group align="flex-end">
-          <Anchor href="#/yearly-statistics">{t('sheets:toolbar.back')}</Anchor>
-          <NativeSelect
-            label={t('sheets:toolbar.language')}
-            value={language}
-            onChange={(e) => isUiLanguage(e.currentTarget.value) && openHashRoute(`/print/yearly-statistics/${raw}`, { lang: e.currentTarget.value })}
-            data={uiLanguages.map((code) => ({ value: code, label: t(`common:language.${code}`) }))}
-          />
-          <Button onClick={() => window.print()} disabled={!stats}>
-            {t('sheets:toolbar.print')}
-          </Button>
-        </Group>
-      </Paper>
+      <PrintToolbar
+        language={language}
+        onLanguage={(next) => openHashRoute(`/print/yearly-statistics/${raw}`, { lang: next })}
+        job={stats && year !== null ? { document: 'yearly-statistics', year, language } : null}
+        backHref="#/yearly-statistics"
+      />
       <ErrorAlert error={figures.error} />
       {stats && (
         <section className="print-sheet" lang={language}>

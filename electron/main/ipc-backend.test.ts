@@ -36,6 +36,16 @@ describe('the IPC backend', () => {
     expect(backend.isLoggedIn(2)).toBe(false);
   });
 
+  it('signs a hidden print window in with a session begun in main, and ends it with the window', async () => {
+    const adminId = (core.db.$client.prepare('SELECT id FROM staff LIMIT 1').get() as { id: number }).id;
+    const token = core.sessions.begin(adminId);
+    backend.adopt(2, token);
+    expect(await backend.call(windowB, 'auth.me', {}, 'lv')).toMatchObject({ ok: true, data: { staff: { username: validSetup.admin.username } } });
+    expect(backend.isLoggedIn(1)).toBe(false);
+    backend.drop(2);
+    expect(core.sessions.resolve(token)).toBeNull();
+  });
+
   it('ends the session on logout and when the window goes away', async () => {
     await backend.call(windowA, 'auth.login', login, 'lv');
     await backend.call(windowA, 'auth.logout', {}, 'lv');

@@ -20,7 +20,7 @@ async function seriousFindings(page: Page): Promise<string[]> {
 }
 
 /** The pages a logged-in administrator reaches, by address. */
-const routes = ['/', '/board', '/sessions', '/clients', '/clients/new', '/clients/1', '/sheets', '/calendar', '/audit', '/staff', '/staff/new', '/settings', '/loans', '/bookings', '/print/loan-act/1', '/municipal-export', '/prices', '/yearly-statistics', '/print/yearly-statistics/2025', '/print/attendance/2026-11?service=day-care', '/print/day/2026-11-20', '/equipment', '/equipment/new', '/equipment/1', '/print/equipment-durability/ENI-LLB-1-031', '/equipment-due', '/print/equipment-due', '/equipment/1/maintenance', '/equipment/1/usage'];
+const routes = ['/', '/board', '/sessions', '/clients', '/clients/new', '/clients/1', '/sheets', '/calendar', '/audit', '/staff', '/staff/new', '/settings', '/loans', '/bookings', '/print/loan-act/1', '/municipal-export', '/prices', '/yearly-statistics', '/print/yearly-statistics/2025', '/print/attendance/2026-11?service=day-care', '/print/day/2026-11-20', '/equipment', '/equipment/new', '/equipment/1', '/print/equipment-durability/ENI-LLB-1-031', '/equipment-due', '/print/equipment-due', '/equipment/1/maintenance', '/equipment/1/usage', '/print/equipment-labels?ids=1,2,3&layout=3x8&start=2'];
 
 for (const language of ['lv', 'lt', 'ru'] as const) {
   test(`${language}: no serious or critical accessibility finding on any page`, async ({ page, demoLogin }) => {

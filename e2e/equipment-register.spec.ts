@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
@@ -139,6 +140,20 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     ]) {
       expect.soft(spaced(report.text), `“${phrase}” in the ${language} report`).toContain(spaced(phrase));
     }
+
+    // The same report as XLSX, downloaded next to the printed one: headers in the language, typed cells, totals.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: tr(language, 'equipment:durability.xlsx') }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(2).value).toBe(tr(language, 'equipment:field.inventoryNumber'));
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(2).value)).toEqual(['INV-0001', 'INV-0002', 'INV-0003']);
+    expect(sheet.getRow(2).getCell(6).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(4).getCell(sheet.getRow(1).cellCount).text).toContain('Salūzis sēdeklis');
+    const totalRow = sheet.getRow(5);
+    expect(totalRow.getCell(3).value).toBe(tr(language, 'equipment:durability.totalRow', { count: 3 }));
+    expect(totalRow.getCell(5).value).toBe((1_850_000 + 950_000 + 25_000) / 100);
 
     // A scanner types the number and Enter anywhere; the global search opens a typed number too.
     await page.goto(`/#/equipment/${bed.id}`);

@@ -288,6 +288,13 @@ export const equipmentContract = {
     access: managers,
     write: false,
   }),
+  /** The durability report as XLSX in the chosen language; audited like every export. */
+  'equipment.durabilityXlsx': method({
+    input: input({ projectCode: projectCodeSchema, language: uiLanguageSchema }),
+    output: fileSchema,
+    access: managers,
+    write: false,
+  }),
   /** The register as XLSX, in the chosen language; audited like every export. */
   'equipment.register.export': method({
     input: input({ filter: registerFilterSchema, language: uiLanguageSchema }),

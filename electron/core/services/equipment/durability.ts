@@ -1,5 +1,7 @@
 import { getCentre } from '#db/queries/centre';
 import { itemsOfProject } from '#db/queries/equipment-items';
+import type { Db, Executor } from '#db/client';
+import type { UiLanguage } from '#shared/contract/common';
 import type { DurabilityReport } from '#shared/contract/equipment';
 import { notFound, unauthenticated } from '../../app-error';
 import type { Handlers } from '../../dispatcher';
@@ -14,11 +16,12 @@ type DurabilityHandlers = Pick<Handlers, 'equipment.durability'>;
  * use, where, its last inspection and use, and the totals. Items written off before the date until which
  * they had to stay in use are marked, with the reason.
  */
-export function durabilityHandlers({ db, now }: ServiceDeps): DurabilityHandlers {
-  return {
-    'equipment.durability': ({ projectCode, language }, call) =>
-      db.transaction(
-        (tx): DurabilityReport => {
+/** The report's data, read inside the caller's transaction (the XLSX export audits in the same one). */
+export function buildDurabilityReport(
+  db: Db,
+  tx: Executor,
+  { projectCode, language, now, preparedBy }: { projectCode: string; language: UiLanguage; now: () => Date; preparedBy: string },
+): DurabilityReport {
           const centre = getCentre(tx);
           if (!centre) throw unauthenticated();
           const rows = itemsOfProject(tx, projectCode.trim());
@@ -52,7 +55,7 @@ export function durabilityHandlers({ db, now }: ServiceDeps): DurabilityHandlers
             centre: { name: centre.name },
             language,
             generatedAt: now().toISOString(),
-            preparedBy: call.actor().fullName,
+            preparedBy: preparedBy,
             project: { code: projectCode.trim(), name: rows.find((r) => r.projectName)?.projectName ?? null, durabilityUntil: until.at(-1) ?? null },
             items,
             totals: {
@@ -64,8 +67,11 @@ export function durabilityHandlers({ db, now }: ServiceDeps): DurabilityHandlers
               writtenOffEarly: items.filter((i) => i.writtenOffEarly).length,
             },
           };
-        },
-        { behavior: 'deferred' },
-      ),
+}
+
+export function durabilityHandlers({ db, now }: ServiceDeps): DurabilityHandlers {
+  return {
+    'equipment.durability': ({ projectCode, language }, call) =>
+      db.transaction((tx) => buildDurabilityReport(db, tx, { projectCode, language, now, preparedBy: call.actor().fullName }), { behavior: 'deferred' }),
   };
 }

@@ -53,6 +53,8 @@ function LabelsPreview({ ids, layout, start, language }: { ids: number[]; layout
   }, []);
   return (
     <div className="print-desk">
+      {/* The page's heading for screen readers and the accessibility walk; never printed on a label sheet. */}
+      <h1 className="label-heading">{t('labels.heading')}</h1>
       <PrintToolbar
         language={language}
         onLanguage={(next) => go({ lang: next })}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { inventoryNumberSchema } from '#shared/contract/equipment';
 import { api } from '../../api/client';
+import { mayBeInventoryNumber } from './inventory-number-text';
 import { useMayCall } from '../print/use-may-call';
 
 /** A scanner types a whole label in well under this per key; people do not. */
@@ -13,6 +14,7 @@ function editable(target: EventTarget | null): boolean {
 
 /** The item with this inventory number, or null; for a scanned label or a number typed in the search. */
 export async function findItemByNumber(value: string): Promise<number | null> {
+  if (!mayBeInventoryNumber(value)) return null;
   const parsed = inventoryNumberSchema.safeParse(value);
   if (!parsed.success) return null;
   try {

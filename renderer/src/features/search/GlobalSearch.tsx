@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatDate } from '../../i18n/format';
 import { fullName } from '../clients/use-clients';
 import { useSearchShortcut } from './use-search-shortcut';
+import { mayBeInventoryNumber } from '../equipment/inventory-number-text';
 import { findItemByNumber, useScannerWedge } from '../equipment/use-scanner-wedge';
 
 /** Key names, the same on every keyboard layout the centres use. */
@@ -43,7 +44,8 @@ export function GlobalSearch() {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (results.length ? (i + step + results.length) % results.length : 0));
-    } else if (event.key === 'Enter' && trimmed) {
+    } else if (event.key === 'Enter' && trimmed && mayBeInventoryNumber(trimmed)) {
+      // Only text that could be an inventory number asks the core first; a name opens the client at once.
       event.preventDefault();
       const client = results[active];
       void findItemByNumber(trimmed).then((itemId) => {

@@ -2,7 +2,8 @@
  * The statement as XLSX (exceljs): a sheet per service unit with its lines and total, and a summary sheet
  * with the totals per unit and overall. Numbers and dates are typed cells; header frozen; A4 landscape.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import type { StatementData } from '#shared/contract/billing';
 import { billingT, monthTitle } from './statement-data';
 import { columnsOf, columnTitle, excelDateFormat, lineNote, neutralise, type ColumnKey } from './statement-format';
@@ -56,7 +57,7 @@ function setUpSheet(sheet: ExcelJS.Worksheet, data: StatementData, keys: ColumnK
 
 export async function statementXlsx(data: StatementData): Promise<Buffer> {
   const t = billingT(data.language);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = 'CareDesk';
   book.created = new Date(data.generatedAt);
   const keys = columnsOf(data);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import { createI18n } from '#shared/i18n/create-i18n';
 import type { UiLanguage } from '#shared/contract/common';
 import type { RespiteRow } from '#shared/contract/dementia-safety';
@@ -9,7 +9,7 @@ import type { RespiteRow } from '#shared/contract/dementia-safety';
  */
 export async function respiteWorkbook(month: string, rows: readonly RespiteRow[], language: UiLanguage): Promise<Buffer> {
   const t = createI18n(language).t as unknown as (key: string, options?: object) => string;
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   const sheet = book.addWorksheet(t('safety:respite.sheetName'));
   sheet.columns = [
     { header: t('safety:respite.carer'), key: 'carer', width: 28 },

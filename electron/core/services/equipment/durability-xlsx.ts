@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import type { DurabilityReport } from '#shared/contract/equipment';
 import type { Handlers } from '../../dispatcher';
 import { audited } from '../audited';
@@ -31,7 +32,7 @@ function usageYears(report: DurabilityReport): number[] {
 export async function durabilityWorkbook(report: DurabilityReport): Promise<Buffer> {
   const t = equipmentT(report.language);
   const years = usageYears(report);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(t('durability.sheet'), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import { registerAll } from '#db/queries/equipment-register';
 import type { EquipmentItemRow } from '#db/queries/equipment-items';
 import type { UiLanguage } from '#shared/contract/common';
@@ -24,7 +24,7 @@ const isoToDate = (value: string | null) => (value ? new Date(`${value}T00:00:00
 /** The register as a workbook: one row per item, dates as dates, prices as euro numbers, a total row. */
 export async function registerWorkbook(rows: readonly EquipmentItemRow[], language: UiLanguage, categoryName: (c: string) => string): Promise<Buffer> {
   const t = equipmentT(language);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(t('export.sheet'));
   const columns: { key: string; width: number; numFmt?: string }[] = [
     { key: 'inventoryNumber', width: 16 },

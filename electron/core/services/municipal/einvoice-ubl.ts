@@ -1,4 +1,5 @@
-import { InvoiceService, type Invoice } from '@e-invoice-eu/core';
+import type { Invoice, InvoiceService } from '@e-invoice-eu/core';
+import { loadInvoiceService } from '../../heavy-modules';
 import { amount, invoiceTotals, price, type InvoiceLineInput, type InvoiceTotals, type VatKey } from '#shared/domain/en16931';
 import type { InvoiceParty, InvoiceSource, InvoiceSourceLine } from './einvoice-source';
 
@@ -149,7 +150,7 @@ let generator: InvoiceService | null = null;
 export async function einvoiceXml(source: InvoiceSource): Promise<{ xml: string; totals: InvoiceTotals }> {
   const { invoice, totals } = invoiceData(source);
   const pdf = source.statementPdf;
-  const xml = await (generator ??= new InvoiceService(silent)).generate(invoice, {
+  const xml = await (generator ??= new (await loadInvoiceService())(silent)).generate(invoice, {
     format: 'UBL',
     lang: source.language,
     ...(pdf ? { embedPDF: true, pdf: { buffer: pdf.bytes, filename: pdf.fileName, mimetype: 'application/pdf', id: `${source.number}-statement`, description: 'Statement' } } : {}),

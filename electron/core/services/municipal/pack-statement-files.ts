@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import type { Statement } from '../billing/statement-lines';
 import type { ReportText } from './report-text';
 import { safeCellText } from './safe-cell';
@@ -37,7 +37,7 @@ export function statementRows(statement: Statement, t: ReportText): Row[] {
 const header = (t: ReportText) => [t('column.name'), 'Nr.', t('column.service'), t('column.clientDays'), 'EUR', t('summary.amount'), '−', '=', 'PVN/VAT'];
 
 export async function statementXlsx(statement: Statement, t: ReportText): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   const sheet = book.addWorksheet(statement.month, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.columns = [30, 16, 34, 10, 12, 14, 14, 14, 12].map((width) => ({ width }));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

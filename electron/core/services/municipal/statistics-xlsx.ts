@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../heavy-modules';
 import { ageGroups } from '#shared/domain/yearly-statistics';
 import { statisticsFigures } from '#shared/domain/yearly-statistics';
 import type { YearlyStatistics } from '#shared/contract/municipal-reports';
@@ -11,7 +11,7 @@ import { safeCellText } from './safe-cell';
  */
 export async function statisticsXlsx(stats: YearlyStatistics): Promise<Buffer> {
   const t = reportText(stats.language);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.created = new Date(stats.generatedAt);
   const sheet = book.addWorksheet(t('sheetName.summary'), { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.columns = [{ width: 44 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 16 }];

@@ -49,7 +49,7 @@ describe.each([
         ctx.session.token = token;
       }),
       // Logins and set-ups hash passwords (tens of ms each), so they get fewer runs.
-      { numRuns: method === 'setup.initialise' || method === 'auth.login' ? 40 : 150 },
+      { numRuns: method === 'setup.initialise' || method === 'auth.login' ? 30 : 60 },
     );
   });
 

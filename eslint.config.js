@@ -19,7 +19,7 @@ function layer(files, forbidden, message) {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-electron/**', 'release/**', '.cache/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'],
+    ignores: ['dist/**', 'dist-electron/**', 'dist-host/**', 'release/**', '.cache/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -76,7 +76,7 @@ describe('attendance.checkOutAll', () => {
     await ok('attendance.checkOut', { clientId: b, time: '12:00' });
     await ok('attendance.checkIn', { clientId: c, time: '16:30' });
     events = [];
-    expect(await ok('attendance.checkOutAll', { date: '2026-03-09', time: '16:00' })).toEqual({ checkedOut: 1, skipped: 1 });
+    expect(await ok('attendance.checkOutAll', { date: '2026-03-09', time: '16:00' })).toEqual({ checkedOut: 1, skipped: 1, awaitingHandOver: 0 });
     expect(row(a)).toMatchObject({ left_at: '16:00' });
     expect(row(b)).toMatchObject({ left_at: '12:00' });
     expect(row(c)).toMatchObject({ left_at: null });
@@ -86,7 +86,7 @@ describe('attendance.checkOutAll', () => {
   });
 
   it('answers zero and writes nothing when nobody is here', async () => {
-    expect(await ok('attendance.checkOutAll', { date: '2026-03-09', time: '16:00' })).toEqual({ checkedOut: 0, skipped: 0 });
+    expect(await ok('attendance.checkOutAll', { date: '2026-03-09', time: '16:00' })).toEqual({ checkedOut: 0, skipped: 0, awaitingHandOver: 0 });
     expect(events).toEqual([]);
   });
 });

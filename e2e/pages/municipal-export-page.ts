@@ -6,7 +6,7 @@ export class MunicipalExportPage extends Translated {
     return this.page.getByRole('heading', { level: 1, name: this.t('billing:page.title'), exact: true });
   }
   get navLink() {
-    return this.page.getByRole('navigation').getByRole('link', { name: this.t('billing:nav'), exact: true });
+    return this.page.getByRole('navigation').getByRole('link', { name: this.t('billing:menuTitle'), exact: true });
   }
   get warnings() {
     return this.page.getByTestId('reconcile-warnings').getByRole('listitem');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -25,10 +25,10 @@ const navItems: NavItem[] = [
   { path: '/clients', key: 'nav.clients', method: 'clients.list' },
   { path: '/clients/new', key: 'nav.newClient', method: 'clients.create' },
   { path: '/sheets', key: 'nav.sheets', method: 'sheets.dayList' },
-  { path: '/equipment-due', key: 'equipmentMaintenance:nav', method: 'equipment.maintenance.record' },
+  { path: '/equipment-due', key: 'equipmentMaintenance:menuTitle', method: 'equipment.maintenance.record' },
   { path: '/calendar', key: 'nav.calendar', method: 'calendar.setDay' },
-  { path: '/municipal-export', key: 'billing:nav', method: 'billing.reconcile' },
-  { path: '/yearly-statistics', key: 'reports:nav', method: 'exports.yearlyStatistics' },
+  { path: '/municipal-export', key: 'billing:menuTitle', method: 'billing.reconcile' },
+  { path: '/yearly-statistics', key: 'reports:menuTitle', method: 'exports.yearlyStatistics' },
   { path: '/prices', key: 'billing:pricesNav', method: 'prices.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
   { path: '/staff', key: 'nav.staff', method: 'staff.list' },
@@ -79,16 +79,20 @@ export function AppLayout({ staff, centre, children }: { staff: Staff; centre: C
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.mainMenu')}>
-        {visibleNavItems(navItems, staff.role).map((item) => (
-          <NavLink
-            key={item.path}
-            component={Link}
-            href={item.path}
-            // Keys come from the list above, so the typed `t` cannot check them.
-            label={(t as unknown as (key: string) => string)(item.key)}
-            active={location === item.path}
-          />
-        ))}
+        {/* A manager's menu is longer than a 768 px screen is high: dense lines, and it scrolls. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {visibleNavItems(navItems, staff.role).map((item) => (
+            <NavLink
+              key={item.path}
+              component={Link}
+              href={item.path}
+              py={5}
+              // Keys come from the list above, so the typed `t` cannot check them.
+              label={(t as unknown as (key: string) => string)(item.key)}
+              active={location === item.path}
+            />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>

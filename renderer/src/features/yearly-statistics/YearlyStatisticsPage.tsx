@@ -35,7 +35,7 @@ export function YearlyStatisticsPage() {
   return (
     <Stack maw={1100}>
       <Title order={1} size="h2">
-        {t('nav')}
+        {t('menuTitle')}
       </Title>
       <Group align="flex-end">
         <NativeSelect label={t('year')} value={String(year)} onChange={(e) => setYear(Number(e.currentTarget.value))} data={yearsUntil(current).map(String)} />

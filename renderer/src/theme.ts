@@ -34,6 +34,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(lightVariantColours.map((c) => [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`])),
+    // Light variants' text in shade 9: Mantine 9.8's own light text (teal 4.46:1 on its hover) fell short.
+    ...Object.fromEntries(lightVariantColours.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     // Hovering a filled button darkens it (Mantine would lighten shade 9 to 8, under 4.5:1 with white).
     ...Object.fromEntries(lightVariantColours.map((c) => [`--mantine-color-${c}-filled-hover`, `color-mix(in srgb, var(--mantine-color-${c}-9) 85%, black)`])),
   },

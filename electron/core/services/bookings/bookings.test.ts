@@ -3,6 +3,7 @@ import type { Core } from '../../core';
 import { loggedInCore, type callContext } from '../../testing/test-core';
 import { insertClient } from '../../testing/board-fixtures';
 import { databaseSnapshot } from '../../testing/database-snapshot';
+import { callExpectations } from '../../testing/call-expectations';
 import { insertBlockingInspection, insertItem } from '../loans/loan-fixtures';
 import { doneBookingsInMonth } from '#db/queries/bookings-billable';
 
@@ -16,19 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const ok = async <T = Record<string, unknown>>(method: string, input: unknown): Promise<T> => {
-  const result = await core.dispatch(method, input, ctx);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.data as T;
-};
-const refused = async (method: string, input: unknown) => {
-  const before = databaseSnapshot(core.db);
-  const result = await core.dispatch(method, input, ctx);
-  expect(databaseSnapshot(core.db)).toBe(before);
-  if (result.ok) throw new Error(`${method} was not refused`);
-  expect(result.error.message).not.toBe(result.error.code);
-  return result.error;
-};
+const { ok, refused } = callExpectations(() => ({ core, ctx }));
 type Booking = { id: number; startTime: string; endTime: string; status: string; serviceUnit: string };
 
 async function hydromassage() {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../core';
 import { loggedInCore, type callContext } from '../../testing/test-core';
 import { insertClient } from '../../testing/board-fixtures';
-import { databaseSnapshot } from '../../testing/database-snapshot';
+import { callExpectations } from '../../testing/call-expectations';
 import { insertItem } from './loan-fixtures';
 
 let core: Core;
@@ -14,20 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.close());
 
-const ok = async <T = Record<string, unknown>>(method: string, input: unknown): Promise<T> => {
-  const result = await core.dispatch(method, input, ctx);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
-  return result.data as T;
-};
-/** A refused call: its translated error, and the database exactly as before. */
-const refused = async (method: string, input: unknown) => {
-  const before = databaseSnapshot(core.db);
-  const result = await core.dispatch(method, input, ctx);
-  expect(databaseSnapshot(core.db)).toBe(before);
-  if (result.ok) throw new Error(`${method} was not refused`);
-  expect(result.error.message).not.toBe(result.error.code);
-  return result.error;
-};
+const { ok, refused } = callExpectations(() => ({ core, ctx }));
 const status = (itemId: number) => core.db.$client.prepare('SELECT status FROM equipment_item WHERE id = ?').pluck().get(itemId);
 type Loan = { id: number; overdue: boolean; expectedReturnOn: string | null; returnedOn: string | null; extensions: { previousReturnOn: string | null; newReturnOn: string }[] };
 

@@ -1,34 +1,11 @@
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { attachmentKinds, equipmentBuiltinCategories, equipmentStatuses, fundingSources } from '../../shared/domain/equipment';
 
-/** Built-in equipment categories (names translated in the `equipment` namespace). */
-export const EQUIPMENT_BUILTIN_CATEGORIES = [
-  'hydromassage-bed',
-  'shower-chair',
-  'shower-trolley',
-  'washing-machine',
-  'dryer',
-  'lift-platform',
-  'hoist',
-  'wheelchair',
-  'walker',
-  'hospital-bed',
-  'anti-decubitus-mattress',
-  'other',
-] as const;
-
-export const EQUIPMENT_STATUSES = [
-  'in-use',
-  'in-storage',
-  'lent-out',
-  'needs-cleaning',
-  'out-of-service',
-  'under-repair',
-  'written-off',
-] as const;
-export type EquipmentStatus = (typeof EQUIPMENT_STATUSES)[number];
-
-export const EQUIPMENT_FUNDING_SOURCES = ['own-budget', 'municipality', 'eu-project', 'donation'] as const;
-export const EQUIPMENT_ATTACHMENT_KINDS = ['photo', 'invoice', 'manual', 'certificate', 'other'] as const;
+export type { EquipmentStatus } from '../../shared/domain/equipment';
+export const EQUIPMENT_BUILTIN_CATEGORIES = equipmentBuiltinCategories;
+export const EQUIPMENT_STATUSES = equipmentStatuses;
+export const EQUIPMENT_FUNDING_SOURCES = fundingSources;
+export const EQUIPMENT_ATTACHMENT_KINDS = attachmentKinds;
 
 /**
  * The centre's own categories. An item's `category` holds either a built-in code or `custom:<id>` of a row

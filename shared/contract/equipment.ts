@@ -11,23 +11,9 @@ import { maxPageSize } from './bounds';
  * hydromassage bed's label).
  */
 
-export const equipmentBuiltinCategories = [
-  'hydromassage-bed',
-  'shower-chair',
-  'shower-trolley',
-  'washing-machine',
-  'dryer',
-  'lift-platform',
-  'hoist',
-  'wheelchair',
-  'walker',
-  'hospital-bed',
-  'anti-decubitus-mattress',
-  'other',
-] as const;
-export const equipmentStatuses = ['in-use', 'in-storage', 'lent-out', 'needs-cleaning', 'out-of-service', 'under-repair', 'written-off'] as const;
-export const fundingSources = ['own-budget', 'municipality', 'eu-project', 'donation'] as const;
-export const attachmentKinds = ['photo', 'invoice', 'manual', 'certificate', 'other'] as const;
+import { attachmentKinds, equipmentBuiltinCategories, equipmentStatuses, fundingSources } from '../domain/equipment';
+
+export { attachmentKinds, equipmentBuiltinCategories, equipmentStatuses, fundingSources };
 /** Statuses an item can be given by editing it; `written-off` only through `equipment.items.writeOff`. */
 export const editableStatuses = ['in-use', 'in-storage', 'lent-out', 'needs-cleaning', 'out-of-service', 'under-repair'] as const satisfies readonly (typeof equipmentStatuses)[number][];
 

@@ -68,14 +68,17 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
         return Buffer.from(entry);
       };
       // CSV re-read with a CSV parser: UTF-8 with BOM, `;`, decimal comma; the last row holds the totals.
+      // The pack's statement files are the single export's (same writers): the total row's municipality share.
       const csv: string[][] = parse(file('statement-LV-aizkraukle-2026-11.csv').toString('utf8'), { delimiter: ';', bom: true });
-      const csvMunicipality = csv.at(-1)![7]!;
+      expect(csv.at(-1)![1]).toBe(t('billing:statement.total'));
+      const csvMunicipality = csv.at(-1)![csv[0]!.indexOf(t('billing:column.municipalityShare'))]!;
       expect(csvMunicipality).toMatch(/^\d+,\d{2}$/);
-      // XLSX re-read with exceljs: the same total as a number.
+      // XLSX re-read with exceljs: the same total as a number, in the summary sheet.
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(file('statement-LV-aizkraukle-2026-11.xlsx') as unknown as ArrayBuffer);
-      const sheet = book.worksheets[0]!;
-      const xlsxMunicipality = sheet.getRow(sheet.rowCount).getCell(8).value;
+      const sheet = book.getWorksheet(t('billing:statement.summary'))!;
+      const totalRow = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === t('billing:statement.total'))!;
+      const xlsxMunicipality = totalRow.getCell(7).value;
       expect(typeof xlsxMunicipality).toBe('number');
       expect((xlsxMunicipality as number).toFixed(2).replace('.', ',')).toBe(csvMunicipality);
       // The invoice XML re-read: the same amount due, VAT breakdown, BuyerReference and both endpoint ids.

@@ -11,7 +11,9 @@ import { assertMonthOver, invoiceSource } from './einvoice-build';
 import { einvoiceXml } from './einvoice-ubl';
 import type { InvoiceSource } from './einvoice-source';
 import { nodePackFs, sha256, writePack, zipPack, type PackFile } from './pack-writer';
-import { statementCsv, statementXlsx } from './pack-statement-files';
+import { statementCsv } from '../billing/statement-csv';
+import { statementXlsx } from '../billing/statement-xlsx';
+import { statementData } from '../billing/statement-data';
 import { statementOf } from './statement-source';
 import { reportText } from './report-text';
 import { todayOf } from './yearly-statistics';
@@ -36,7 +38,14 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
         // An export like the statement: only once every open reconciliation warning is confirmed.
         const open = reconcileMonth(tx, month).filter((w) => !confirmed.includes(w.key));
         if (open.length > 0) throw conflict('billing.unconfirmedWarnings', { count: open.length });
-        const statements = payers.map((payer) => ({ payer, statement: statementOf(tx, month, payer) }));
+        const generatedAt = now().toISOString();
+        const confirmedWarnings = [...confirmed].sort();
+        const statements = payers.map((payer) => {
+          const statement = statementOf(tx, month, payer);
+          // The same document as exports.statement writes, so the pack's files match the single exports.
+          const data = statementData(tx, statement, { language, pseudonymised: false, preparedBy: call.actor().fullName, generatedAt, confirmedWarnings });
+          return { payer, statement, data };
+        });
         const invoices: { payer: string; source: InvoiceSource }[] = [];
         for (const { payer } of statements) {
           try {
@@ -59,10 +68,10 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
       const progress = () => events.emit('exports.packProgress', { month, step: ++step, of });
       const files: PackFile[] = [];
       try {
-        for (const { payer, statement } of read.statements) {
-          files.push({ name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: await statementXlsx(statement, t) });
+        for (const { payer, data } of read.statements) {
+          files.push({ name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: new Uint8Array(await statementXlsx(data)) });
           progress();
-          files.push({ name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: statementCsv(statement, t) });
+          files.push({ name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: new Uint8Array(statementCsv(data)) });
           progress();
           if (renderer) {
             const route = `/print/statement/${month}?payer=${encodeURIComponent(payer)}&lang=${language}&confirmed=${encodeURIComponent(confirmed.join(','))}`;

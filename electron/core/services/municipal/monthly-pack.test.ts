@@ -120,12 +120,16 @@ describe('exports.monthlyPack', () => {
     const names = Object.keys(zip).map((n) => n.replace('CareDesk-2026-03/', '')).sort();
     expect(names).toEqual(['einvoice-LV-AIZKRAUKLE-2026-03.xml', 'statement-LV-aizkraukle-2026-03.csv', 'statement-LV-aizkraukle-2026-03.xlsx', 'statement-LV-jaunjelgava-2026-03.csv', 'statement-LV-jaunjelgava-2026-03.xlsx', 'summary.txt']);
     const file = (name: string) => zip[`CareDesk-2026-03/${name}`]!;
+    // The statement's own CSV and XLSX (exports.statement's writers): the total row's municipality share.
     const csv: string[][] = parse(Buffer.from(file('statement-LV-aizkraukle-2026-03.csv')).toString('utf8'), { delimiter: ';', bom: true });
-    expect(csv.at(-1)?.[7]).toBe('33,75');
+    const share = csv[0]!.indexOf('Pašvaldības daļa, EUR');
+    expect(csv.at(-1)?.[1]).toBe('Kopā');
+    expect(csv.at(-1)?.[share]).toBe('33,75');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file('statement-LV-aizkraukle-2026-03.xlsx')) as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(sheet.rowCount).getCell(8).value).toBe(33.75);
+    const summarySheet = book.getWorksheet('Kopsavilkums')!;
+    const totalRow = summarySheet.getRows(1, summarySheet.rowCount)!.find((row) => row.getCell(1).value === 'Kopā')!;
+    expect(totalRow.getCell(7).value).toBe(33.75);
     expect(readUbl(Buffer.from(file('einvoice-LV-AIZKRAUKLE-2026-03.xml')).toString('utf8')).totals.payable).toBe('33.75');
     const summary = Buffer.from(file('summary.txt')).toString('utf8');
     expect(summary).toContain('LV-aizkraukle\tSumma, EUR: 33.75');

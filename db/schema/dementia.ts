@@ -172,5 +172,10 @@ export const dementiaObservation = sqliteTable(
       .references(() => staff.id),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('dementia_observation_participant_idx').on(t.participantId), index('dementia_observation_client_idx').on(t.clientId, t.date)],
+  (t) => [
+    uniqueIndex('dementia_observation_participant_idx').on(t.participantId),
+    index('dementia_observation_client_idx').on(t.clientId, t.date),
+    // A day's grid and its save read the session's rows: without it, a scan of years of observations.
+    index('dementia_observation_session_idx').on(t.sessionId),
+  ],
 );

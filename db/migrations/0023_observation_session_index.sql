@@ -1,0 +1,1 @@
+CREATE INDEX `dementia_observation_session_idx` ON `dementia_observation` (`session_id`);

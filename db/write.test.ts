@@ -64,6 +64,15 @@ describe('writeWithAudit', () => {
     expect(JSON.parse(String(auditRows()[0]?.changes))).toEqual({ before: { language: 'lv' }, after: { language: 'ru' } });
   });
 
+  it('compares lists and objects by content, and shows a missing field as null (no change)', () => {
+    const text = auditChanges({
+      entity: 'attendance',
+      before: { meals: ['lunch'], note: null, arrivedAt: '08:30', leftAt: undefined, extra: { a: 1 } },
+      after: { meals: ['lunch'], note: null, arrivedAt: '08:45', leftAt: null, extra: { a: 1 } },
+    });
+    expect(JSON.parse(String(text))).toEqual({ before: { arrivedAt: '08:30' }, after: { arrivedAt: '08:45' } });
+  });
+
   it('never writes secrets into the trail', () => {
     const text = auditChanges({ entity: 'staff', after: { password: 'x', pinHash: 'y', token: 'z', fullName: 'A' } });
     expect(text).toBe(JSON.stringify({ before: null, after: { fullName: 'A' } }));

@@ -17,6 +17,16 @@ export type RecordAudit = (entry: AuditEntry) => void;
 
 const secretKey = /password|pin|token|hash/i;
 
+/**
+ * Equal as the trail would show them (a missing field shows as null); plain values are compared without
+ * serialising, because every update pays for this.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if ((a ?? null) === (b ?? null)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Drops secrets and, for updates, the fields that did not change. */
 export function auditChanges(entry: AuditEntry): string | null {
   const clean = (row: Record<string, unknown> | null | undefined) =>
@@ -24,9 +34,7 @@ export function auditChanges(entry: AuditEntry): string | null {
   let before = clean(entry.before);
   let after = clean(entry.after);
   if (before && after) {
-    const changed = Object.keys({ ...before, ...after }).filter(
-      (k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]),
-    );
+    const changed = Object.keys({ ...before, ...after }).filter((k) => !sameValue(before?.[k], after?.[k]));
     before = Object.fromEntries(changed.map((k) => [k, before?.[k] ?? null]));
     after = Object.fromEntries(changed.map((k) => [k, after?.[k] ?? null]));
   }

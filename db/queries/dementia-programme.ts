@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../client';
+import type { Db, Executor } from '../client';
+import { prepared } from '../prepared';
 import {
   dementiaGroupSession,
   dementiaProgrammeItem,
@@ -51,8 +52,11 @@ export function findGroupSession(db: Executor, groupId: number, date: string) {
   return db.select().from(dementiaGroupSession).where(and(eq(dementiaGroupSession.groupId, groupId), eq(dementiaGroupSession.date, date))).get();
 }
 
-export function findGroupOfSession(db: Executor, sessionId: number) {
-  return db.select().from(dementiaGroupSession).where(eq(dementiaGroupSession.sessionId, sessionId)).get();
+/** The group a session belongs to: prepared once per connection, as every observation save starts here. */
+export function findGroupOfSession(db: Db, sessionId: number): typeof dementiaGroupSession.$inferSelect | undefined {
+  return prepared(db, 'SELECT session_id AS sessionId, group_id AS groupId, date FROM dementia_group_session WHERE session_id = ?').get(sessionId) as
+    | typeof dementiaGroupSession.$inferSelect
+    | undefined;
 }
 
 export function insertGroupSession(db: Executor, row: typeof dementiaGroupSession.$inferInsert): void {

@@ -2,7 +2,7 @@ import { findGroupOfSession } from '#db/queries/dementia-programme';
 import { observationHistory, observationsOfSession, participantIdsOfSession, storedObservationsOfSession, upsertObservationFast } from '#db/queries/dementia-observations';
 import { listParticipants } from '#db/queries/sessions';
 import { findClient } from '#db/queries/clients';
-import type { Executor } from '#db/client';
+import type { Db } from '#db/client';
 import { conflict, notFound } from '../../app-error';
 import type { Handlers } from '../../dispatcher';
 import type { ServiceDeps } from '../service-deps';
@@ -10,8 +10,8 @@ import { audited } from '../audited';
 
 type ObservationHandlers = Pick<Handlers, 'dementia.observations.get' | 'dementia.observations.save' | 'dementia.observations.history'>;
 
-function groupSession(tx: Executor, sessionId: number) {
-  const link = findGroupOfSession(tx, sessionId);
+function groupSession(db: Db, sessionId: number) {
+  const link = findGroupOfSession(db, sessionId);
   if (!link) throw notFound('dementia.sessionNotFound');
   return link;
 }
@@ -24,7 +24,7 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
   return {
     'dementia.observations.get': ({ sessionId }, call) =>
       audited(db, now, call)((tx, audit) => {
-        const link = groupSession(tx, sessionId);
+        const link = groupSession(db, sessionId);
         audit({ entity: 'dementia_observations', entityId: sessionId, before: null, after: null });
         return {
           sessionId,
@@ -36,7 +36,7 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
 
     'dementia.observations.save': ({ sessionId, rows }, call) =>
       audited(db, now, call)((tx, audit) => {
-        const link = groupSession(tx, sessionId);
+        const link = groupSession(db, sessionId);
         const participants = participantIdsOfSession(db, sessionId);
         const previous = storedObservationsOfSession(db, sessionId);
         const seen = new Set<number>();

@@ -3,6 +3,8 @@
  * once they are erased (GDPR art. 5(1)(e) storage limitation, art. 17 erasure).
  */
 
+import { ageGroupOf, ageOn, type AgeGroup as FormAgeGroup } from './yearly-statistics';
+
 /** The day N years before `today` (29 February falls back to the 28th in a common year). */
 export function yearsBefore(today: string, years: number): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
@@ -20,21 +22,15 @@ export function isPastRetention(lastService: string, today: string, retentionYea
   return lastService <= retentionCutoff(today, retentionYears);
 }
 
+/** The age groups an erased client's statistics keep: the yearly form's groups, stored under their own names. */
 export const ageGroups = ['under-18', '18-64', '65-74', '75-84', '85-plus', 'unknown'] as const;
 export type AgeGroup = (typeof ageGroups)[number];
 
-/** Whole years of age on a day; the group keeps the statistics without the birth date. */
+const storedName: Record<FormAgeGroup, AgeGroup> = { '0-17': 'under-18', '18-64': '18-64', '65-74': '65-74', '75-84': '75-84', '85+': '85-plus', unknown: 'unknown' };
+
+/** Whole years of age on a day, grouped as the yearly statistics group them; the group keeps the statistics without the birth date. */
 export function ageGroupOn(birthDate: string | null, day: string): AgeGroup {
-  if (!birthDate) return 'unknown';
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-  if (age < 0) return 'unknown';
-  if (age < 18) return 'under-18';
-  if (age < 65) return '18-64';
-  if (age < 75) return '65-74';
-  if (age < 85) return '75-84';
-  return '85-plus';
+  return storedName[ageGroupOf(ageOn(birthDate, day))];
 }
 
 /** Letters and spaces only, case and diacritics ignored: "Bērziņš  jānis" confirms "Jānis Bērziņš". */

@@ -57,14 +57,7 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await expect(page.getByText(t('billing:page.unconfirmed', { count: 2 }))).toBeVisible();
 
       // Fix the first through its link: the price list, a price for the dementia day from 1 January.
-      await unpriced.getByRole('link', { name: t('billing:page.fix'), exact: true }).click();
-      await expect(exportPage.pricesHeading).toBeVisible();
-      await exportPage.unitSelect.selectOption('dementia-day');
-      await exportPage.validFrom.fill('2026-01-01');
-      await exportPage.validFrom.press('Tab');
-      await exportPage.price.fill('21');
-      await exportPage.addPrice.click();
-      await expect(page.getByRole('table').getByText(t('billing:units.dementia-day'))).toBeVisible();
+      await exportPage.addMissingPrice(unpriced, 'dementia-day', '2026-01-01', '21');
 
       // Back on the export page only the open month is left: confirm it.
       await exportPage.navLink.click();

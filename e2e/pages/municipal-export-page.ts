@@ -49,4 +49,16 @@ export class MunicipalExportPage extends Translated {
   get addPrice() {
     return this.page.getByRole('button', { name: this.t('billing:prices.add'), exact: true });
   }
+
+  /** Follows a warning's "fix" link to the price list and adds the missing price there. */
+  async addMissingPrice(warning: ReturnType<MunicipalExportPage['warning']>, unit: string, from: string, euros: string) {
+    await warning.getByRole('link', { name: this.t('billing:page.fix'), exact: true }).click();
+    await this.pricesHeading.waitFor();
+    await this.unitSelect.selectOption(unit);
+    await this.validFrom.fill(from);
+    await this.validFrom.press('Tab');
+    await this.price.fill(euros);
+    await this.addPrice.click();
+    await this.page.getByRole('table').getByText(this.t(`billing:units.${unit}`)).waitFor();
+  }
 }

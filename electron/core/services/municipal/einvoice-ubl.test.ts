@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DOMParser } from '@xmldom/xmldom';
+import { AppError } from '../../app-error';
+import { saveBuyer, saveSeller } from '#db/queries/einvoice-parties';
+import { loggedInCore } from '../../testing/test-core';
+import { addClient, addDay, addDecision, addPrice } from '../../testing/billing-fixtures';
+import { assertInvoiceVat } from './einvoice-build';
 import { einvoiceXml, peppolCustomizationId, peppolProfileId } from './einvoice-ubl';
 import { readUbl } from './ubl-read';
 import type { InvoiceSource, InvoiceSourceLine } from './einvoice-source';
@@ -71,5 +77,92 @@ describe('Peppol BIS 3.0 e-invoice from a statement', () => {
 
   it('refuses data the EN 16931 schema does not allow (a country code that is none)', async () => {
     await expect(einvoiceXml(source([line({})], { buyer: { ...buyer, country: 'XX' as 'LV' } }))).rejects.toThrow();
+  });
+});
+
+const cbcNs = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
+const cacNs = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
+type Node = { getElementsByTagNameNS(ns: string, name: string): ArrayLike<Node>; textContent: string | null; parentNode: Node | null; localName: string };
+const elements = (parent: Node, ns: string, name: string) => Array.from(parent.getElementsByTagNameNS(ns, name));
+const childText = (parent: Node, name: string) => elements(parent, cbcNs, name).find((e) => e.parentNode === parent)?.textContent ?? null;
+/** A party's cac:PartyTaxScheme as [CompanyID, TaxScheme/ID] pairs (BT-31 is scheme VAT, BT-32 any other). */
+function taxSchemesOf(xml: string, role: 'AccountingSupplierParty' | 'AccountingCustomerParty') {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Node;
+  const partyEl = elements(elements(doc, cacNs, role)[0]!, cacNs, 'Party')[0]!;
+  return elements(partyEl, cacNs, 'PartyTaxScheme').map((t) => [childText(t, 'CompanyID'), childText(elements(t, cacNs, 'TaxScheme')[0]!, 'ID')]);
+}
+function taxCategoriesOf(xml: string) {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Node;
+  return elements(doc, cacNs, 'TaxCategory').map((c) => ({ id: childText(c, 'ID'), percent: childText(c, 'Percent'), reasonCode: childText(c, 'TaxExemptionReasonCode') }));
+}
+
+/**
+ * Rules of the official EN 16931 (CEN UBL schematron 1.3.16) and Peppol BIS 3.0.19 rule sets that our
+ * invoices failed once they were run against them, written down by hand so they stay fixed without the
+ * official files.
+ */
+describe('EN 16931 business rules the invoice meets', () => {
+  it('BR-E-02 / BR-S-02 / BR-Z-02: a seller without a VAT number states its tax registration identifier (BT-32, scheme other than VAT)', async () => {
+    for (const vatCategory of ['E', 'S', 'Z'] as const) {
+      const { xml } = await einvoiceXml(source([line({ vatCategory, vatRateBp: vatCategory === 'S' ? 2100 : 0 })]));
+      // The association's registration number is its Latvian taxpayer code; TAX, not VAT (BR-CO-09 would want a VAT number).
+      expect(taxSchemesOf(xml, 'AccountingSupplierParty')).toEqual([['40008012345', 'TAX']]);
+    }
+  });
+
+  it('BR-S-02 and friends: a seller with a VAT number states it as the seller VAT identifier (BT-31) only', async () => {
+    const { xml } = await einvoiceXml(source([line({ vatCategory: 'S', vatRateBp: 2100 })], { seller: { ...seller, vatNumber: 'LV40008012345' } }));
+    expect(taxSchemesOf(xml, 'AccountingSupplierParty')).toEqual([['LV40008012345', 'VAT']]);
+    expect(taxSchemesOf(xml, 'AccountingCustomerParty')).toEqual([['LV90000022399', 'VAT']]);
+  });
+
+  it('BR-O-02: an invoice not subject to VAT carries neither the seller’s nor the buyer’s VAT identifier (BT-31, BT-48)', async () => {
+    const { xml } = await einvoiceXml(source([line({ vatCategory: 'O', units: 2, unitPriceCents: 1000, amountCents: 2000 })], { seller: { ...seller, vatNumber: 'LV40008012345' } }));
+    expect(taxSchemesOf(xml, 'AccountingSupplierParty')).toEqual([['40008012345', 'TAX']]);
+    expect(taxSchemesOf(xml, 'AccountingCustomerParty')).toEqual([]);
+    // The buyer is still reached by its VAT number as the Peppol endpoint (9939): that is no VAT identifier.
+    expect(readUbl(xml).buyer).toEqual({ endpointId: 'LV90000022399', endpointScheme: '9939' });
+    // BR-O-05/BR-O-09/BR-O-10: category O has no rate and states its exemption reason.
+    expect(taxCategoriesOf(xml)).toEqual([{ id: 'O', percent: null, reasonCode: 'VATEX-EU-O' }]);
+  });
+
+  it('BR-O-11 / BR-S-05: lines the rules cannot carry are refused with a translated error before an invoice is made', () => {
+    const refusal = (lines: Parameters<typeof assertInvoiceVat>[0]) => {
+      try {
+        assertInvoiceVat(lines);
+        return null;
+      } catch (error) {
+        return error instanceof AppError ? { code: error.code, params: error.params } : error;
+      }
+    };
+    expect(refusal([line({ vatCategory: 'O' }), line({ vatCategory: 'E', name: 'Duša' })])).toEqual({ code: 'municipalReports.vatNotSubjectMixed', params: {} });
+    expect(refusal([line({ vatCategory: 'E' }), line({ vatCategory: 'S', vatRateBp: 0, name: 'Veļas mazgāšana' })])).toEqual({ code: 'municipalReports.vatRateMissing', params: { unit: 'Veļas mazgāšana' } });
+    expect(refusal([line({ vatCategory: 'O' }), line({ vatCategory: 'O', serviceUnit: 'shower' })])).toBeNull();
+    expect(refusal([line({ vatCategory: 'E' }), line({ vatCategory: 'S', vatRateBp: 2100 }), line({ vatCategory: 'Z' })])).toBeNull();
+  });
+
+  it('exports.einvoice refuses a month that mixes services outside the scope of VAT with exempt ones (BR-O-11), in the caller’s language, writing nothing', async () => {
+    const { core, ctx } = await loggedInCore({ now: () => new Date('2026-04-03T10:00:00.000Z') });
+    try {
+      const db = core.db;
+      addPrice(db, { unit: 'care-day-8h', cents: 1000 });
+      addPrice(db, { unit: 'meal-lunch', cents: 250, vatCategory: 'O' });
+      const ozola = addClient(db, 'Ilze', 'Ozola');
+      addDecision(db, ozola, { from: '2026-01-01' });
+      addDay(db, ozola, '2026-03-02', { status: 'present', meals: ['lunch'], arrivedAt: '08:30', leftAt: '15:30' });
+      const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' as const, updatedAt: '2026-01-01T00:00:00Z' };
+      saveSeller(db, { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
+      saveBuyer(db, { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: null, endpointScheme: '0218', ...place });
+      const audits = () => (db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+      const before = audits();
+      const result = await core.dispatch('exports.einvoice', { month: '2026-03', payer: 'LV-aizkraukle' }, { ...ctx, language: 'lv' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error).toMatchObject({ kind: 'conflict', code: 'municipalReports.vatNotSubjectMixed' });
+      expect(result.error.message).toContain('Ārpus PVN piemērošanas');
+      expect(audits()).toBe(before);
+    } finally {
+      core.close();
+    }
   });
 });

@@ -42,15 +42,28 @@ export function invoiceLines(source: InvoiceSource): InvoiceLineInput[] {
   });
 }
 
-function party(p: InvoiceParty) {
+/**
+ * The party's tax identifiers. BT-31/BT-48 (scheme VAT) when it has a VAT number, unless the invoice is
+ * not subject to VAT (BR-O-02 forbids them then). A seller without one states its tax registration
+ * identifier BT-32 (scheme TAX: in Latvia the registration number is the taxpayer code), which
+ * BR-S-02, BR-Z-02 and BR-E-02 require for standard-rated, zero-rated and exempt lines.
+ */
+function taxSchemes(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boolean) {
+  if (p.vatNumber && !notSubject) return [{ 'cbc:CompanyID': p.vatNumber, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }];
+  if (role === 'seller') return [{ 'cbc:CompanyID': p.registrationNumber, 'cac:TaxScheme': { 'cbc:ID': 'TAX' } }];
+  return [];
+}
+
+function party(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boolean) {
   const endpoint = p.endpointScheme === '9939' && p.vatNumber ? p.vatNumber : p.registrationNumber;
   const scheme = p.endpointScheme === '9939' && p.vatNumber ? '9939' : '0218';
+  const schemes = taxSchemes(p, role, notSubject);
   return {
     'cbc:EndpointID': endpoint,
     'cbc:EndpointID@schemeID': scheme,
     'cac:PartyName': { 'cbc:Name': p.legalName },
     'cac:PostalAddress': { 'cbc:StreetName': p.street, 'cbc:CityName': p.city, 'cbc:PostalZone': p.postalCode, 'cac:Country': { 'cbc:IdentificationCode': p.country } },
-    ...(p.vatNumber ? { 'cac:PartyTaxScheme': [{ 'cbc:CompanyID': p.vatNumber, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }] } : {}),
+    ...(schemes.length ? { 'cac:PartyTaxScheme': schemes } : {}),
     'cac:PartyLegalEntity': { 'cbc:RegistrationName': p.legalName, 'cbc:CompanyID': p.registrationNumber, 'cbc:CompanyID@schemeID': '0218' },
   } as const;
 }
@@ -67,7 +80,9 @@ export function invoiceData(source: InvoiceSource): { invoice: Invoice; totals: 
   const lines = invoiceLines(source);
   const totals = invoiceTotals(lines);
   const eur = 'EUR' as const;
-  const buyer = party(source.buyer);
+  // BR-O-11: an invoice not subject to VAT has no other VAT category (assertInvoiceVat refuses a mix).
+  const notSubject = lines.some((l) => l.vat.category === 'O');
+  const buyer = party(source.buyer, 'buyer', notSubject);
   const invoice = {
     'ubl:Invoice': {
       'cbc:CustomizationID': peppolCustomizationId,
@@ -80,7 +95,7 @@ export function invoiceData(source: InvoiceSource): { invoice: Invoice; totals: 
       'cbc:DocumentCurrencyCode': eur,
       'cbc:BuyerReference': source.buyer.institutionCode,
       'cac:InvoicePeriod': { 'cbc:StartDate': source.month.first, 'cbc:EndDate': source.month.last },
-      'cac:AccountingSupplierParty': { 'cac:Party': party(source.seller) },
+      'cac:AccountingSupplierParty': { 'cac:Party': party(source.seller, 'seller', notSubject) },
       'cac:AccountingCustomerParty': {
         // The buyer's VAT identifier is a single element in the model; absent (not undefined) when the buyer has none.
         'cac:Party': { ...buyer, 'cac:PartyIdentification': { 'cbc:ID': source.buyer.institutionCode }, ...(buyer['cac:PartyTaxScheme'] ? { 'cac:PartyTaxScheme': buyer['cac:PartyTaxScheme'][0] } : {}) },

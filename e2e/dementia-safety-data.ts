@@ -5,6 +5,9 @@ export const desk = {
   manager: { username: 'maija.vaditaja', fullName: 'Maija Vadītāja', role: 'manager' as const, password: 'Vadītāja-parole-2026' },
 };
 
+/** The dementia group of the day: meets every day of the week, its weekly template empty at start. */
+export const groupName = 'Atmiņu grupa';
+
 export const safetyPeople = [
   { firstName: 'Anna', lastName: 'Ozola', language: 'lv' as const, carer: 'Ilze Ozola', carerLanguage: 'lv' as const, phone: '+371 29123456', idHint: 'uzrāda pasi' },
   { firstName: 'Kęstutis', lastName: 'Žemaitis', language: 'lt' as const, carer: 'Rūta Žemaitienė', carerLanguage: 'lt' as const, phone: '+370 61234567', idHint: 'parodo asmens tapatybės kortelę' },

@@ -6,13 +6,14 @@ import { insertClient, insertDecision } from '../electron/core/testing/board-fix
 import { insertAttendance } from '../electron/core/testing/sheet-fixtures';
 import { clientRelatives } from '../db/schema/client-records';
 import { dementiaGroup, dementiaGroupMember } from '../db/schema/dementia';
-import { desk, novemberVisits, safetyPeople } from './dementia-safety-data';
+import { desk, groupName, novemberVisits, safetyPeople } from './dementia-safety-data';
 
 /**
  * `tsx e2e/dementia-safety-seed.cli.ts DATA_DIR OWNER_JSON LANGUAGE CLOSES_AT DELAY`: a centre whose dementia
  * group of three closes at CLOSES_AT (the spec picks a time already past, as the host's clock runs at
  * real time of day), each participant with a main carer who may collect them, November's visits for
- * the respite statement, and a reception and a manager account speaking LANGUAGE.
+ * the respite statement, and a reception and a manager account speaking LANGUAGE. The group meets every
+ * day of the week (the spec's Monday included) and has no weekly template yet: the manager makes it on screen.
  */
 interface Owner {
   centreName: string;
@@ -35,7 +36,7 @@ try {
     insertStaff(db, { username: who.username, fullName: who.fullName, role: who.role, language: lang, passwordHash: await hashSecret(who.password), createdAt: '2026-01-01T00:00:00Z' });
   }
   const at = '2026-01-01T00:00:00Z';
-  const group = db.insert(dementiaGroup).values({ name: 'Atmiņu grupa', capacity: 10, weekdays: [1, 2, 3, 4, 5, 6, 7], opensAt: '00:00', closesAt, collectAlarmDelayMinutes: Number(delay), createdAt: at, updatedAt: at }).returning().get();
+  const group = db.insert(dementiaGroup).values({ name: groupName, capacity: 10, weekdays: [1, 2, 3, 4, 5, 6, 7], opensAt: '00:00', closesAt, collectAlarmDelayMinutes: Number(delay), createdAt: at, updatedAt: at }).returning().get();
   for (const person of safetyPeople) {
     const id = insertClient(db, { firstName: person.firstName, lastName: person.lastName, language: person.language });
     insertDecision(db, { clientId: id, service: 'dementia-day-centre', validFrom: '2026-10-01', plannedWeekdays: [1, 2, 3, 4, 5, 6, 7] });

@@ -8,15 +8,19 @@ import { tr, type Language } from './locales';
 import { LoginPage } from './pages/login-page';
 import { Shell } from './pages/shell';
 import { DayBoardPage } from './pages/day-board-page';
+import { DementiaPage } from './pages/dementia-page';
 import { admin, centre } from './steps';
-import { desk, novemberHours, safetyPeople } from './dementia-safety-data';
+import { desk, groupName, novemberHours, safetyPeople } from './dementia-safety-data';
 
 /**
- * Issue 14 (points 4–8) in lv, lt and ru: reception checks in three dementia-group participants, hands
+ * Issue 14, the whole dementia-group day in one run, in lv, lt and ru: the manager sets the group's weekly
+ * template for Monday and fills the day's programme from it; reception checks in three participants, hands
  * one over to her authorised daughter, is refused a stranger for the second and gets a manager's
  * override, and leaves the third uncollected past the group's closing time and delay; the manager sees
- * the alarm, writes an incident with a follow-up (a due date before the incident is refused) and prints
- * the month's respite statement (PDF text) and list (XLSX re-read) with the right hours.
+ * the alarm, enters every participant's observations in the grid by keyboard (kept after a reload),
+ * writes an incident with a follow-up (a due date before the incident is refused) and prints the month's
+ * respite statement (PDF text) and list (XLSX re-read) with the right hours. The drafts, the chart and the
+ * printed observation report are dementia-day.spec.ts's.
  *
  * The host's clock runs at the real time of day (CAREDESK_TEST_TODAY moves only the date), so the group
  * closes 40 minutes before the test starts: everyone still here is already late.
@@ -40,6 +44,10 @@ const test = base.extend<{ language: Language }>({
 
 test.use({ testToday: '2026-12-07' });
 
+const programmeName = { lv: ['Atmiņu terapija', 'Pastaiga'], lt: ['Prisiminimų terapija', 'Pasivaikščiojimas'], ru: ['Терапия воспоминаниями', 'Прогулка'] } as const;
+/** Observations typed per participant (board order): mood, engagement, appetite, sleepiness. */
+const observed = [['4', '3', '4', '1'], ['3', '2', '3', '2'], ['5', '4', '4', '1']] as const;
+
 const boardName = (p: (typeof safetyPeople)[number]) => `${p.lastName} ${p.firstName}`;
 const cardName = (p: (typeof safetyPeople)[number]) => `${p.firstName} ${p.lastName}`;
 
@@ -55,13 +63,49 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
   test.describe(language, () => {
     test.use({ language });
 
-    test(`${language}: arrivals, hand-overs, the collect alarm, an incident and the month's respite hours`, async ({ page }, testInfo) => {
+    test(`${language}: the whole dementia-group day: programme from the template, arrivals, hand-overs, the collect alarm, observations, an incident and the month's respite hours`, async ({ page, runtime }, testInfo) => {
       test.setTimeout(240_000);
       const t = (key: string, params: Record<string, string | number> = {}) => tr(language, key, params);
       const [anna, kestutis, olga] = safetyPeople as [(typeof safetyPeople)[number], (typeof safetyPeople)[number], (typeof safetyPeople)[number]];
 
+      const dementia = new DementiaPage(page, language);
+      const openGroup = async (shell: Shell) => {
+        await shell.navLink('dementia').click();
+        await expect(dementia.heading).toBeVisible();
+        await page.getByRole('table', { name: t('dementia:title'), exact: true }).getByRole('link', { name: groupName, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: groupName, exact: true })).toBeVisible();
+      };
+
+      // The manager's morning: the weekly template for Monday (empty so far), then today's programme from it.
+      const morning = await logInAs(page, language, desk.manager);
+      await openGroup(morning);
+      await expect(page.getByText(t('dementia:template.empty'), { exact: true })).toBeVisible();
+      const template = page.getByRole('group', { name: t('dementia:template.title'), exact: true });
+      for (const [i, [from, to]] of [['09:00', '10:00'], ['10:30', '11:30']].entries()) {
+        await template.getByRole('button', { name: t('dementia:programme.add'), exact: true }).click();
+        await template.getByLabel(`${t('dementia:programme.start')} ${i + 1}`, { exact: true }).fill(from!);
+        await template.getByLabel(`${t('dementia:programme.end')} ${i + 1}`, { exact: true }).fill(to!);
+        await template.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first().click();
+        await dementia.option(programmeName[language][i]!).click();
+      }
+      await dementia.button('dementia:template.save').click();
+      await expect(page.getByText(t('dementia:template.saved'), { exact: true })).toBeVisible();
+      await dementia.button('dementia:programme.fromTemplate').click();
+      await expect(page.getByText(t('dementia:programme.saved'), { exact: true })).toBeVisible();
+      const programme = page.getByRole('group', { name: t('dementia:programme.title'), exact: true });
+      for (const [i, from] of ['09:00', '10:30'].entries()) {
+        await expect(programme.getByLabel(`${t('dementia:programme.start')} ${i + 1}`, { exact: true })).toHaveValue(from);
+        await expect(programme.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first()).toHaveValue(programmeName[language][i]!);
+      }
+      // The board's red list follows the core's live events. In the browser host they come over an
+      // EventSource that a logout ends; it comes back a few seconds later (its retry), so reception
+      // starts once it is open again (a fresh window, as before, opens it at once).
+      const eventsBack = runtime === 'browser' ? page.waitForResponse((r) => r.url().endsWith('/api/events') && r.request().method() === 'GET' && r.ok(), { timeout: 30_000 }) : null;
+      await morning.logOut();
+
       // Reception: three arrivals.
-      const reception = await logInAs(page, language, desk.reception);
+      const reception = await logInAs(page, language, desk.reception, language);
+      await eventsBack;
       const board = new DayBoardPage(page, language);
       if (!(await board.heading.isVisible())) await reception.navLink('board').click();
       await expect(board.heading).toBeVisible();
@@ -103,6 +147,37 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       await manager.openHome();
       const alarm = page.getByRole('alert').filter({ hasText: t('safety:notCollected.alarmTitle') });
       await expect(alarm).toContainText(cardName(olga));
+
+      // Observations of today's group session for all three, typed: a digit picks a scale's step, Tab moves
+      // along the row, Enter down the column; Space ticks the first behaviour after sleepiness.
+      await openGroup(manager);
+      await page.getByRole('link', { name: t('dementia:obs.open'), exact: true }).click();
+      await expect(page.getByTestId('observation-row')).toHaveCount(3);
+      await dementia.cell('dementia:obs.mood', boardName(anna)).focus();
+      for (const [row, values] of observed.entries()) {
+        for (const [i, value] of values.entries()) {
+          await page.keyboard.type(value);
+          if (i < 3) await page.keyboard.press('Tab');
+        }
+        for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
+        if (row < 2) await page.keyboard.press('Enter');
+      }
+      await dementia.cell('dementia:obs.sleepiness', boardName(anna)).focus();
+      await page.keyboard.press('Tab');
+      // The autosave that carries the last change (the ticked behaviour) is the one to wait for.
+      const lastSave = page.waitForResponse((r) => r.url().endsWith('/api/dementia.observations.save') && (r.request().postData() ?? '').includes('agitation'));
+      await page.keyboard.press('Space');
+      await expect(dementia.cell('dementia:behaviour.agitation', boardName(anna))).toBeChecked();
+      expect((await lastSave).ok()).toBe(true);
+      await expect(dementia.saved).toBeVisible();
+      await page.reload();
+      await expect(page.getByTestId('observation-row')).toHaveCount(3);
+      for (const [row, person] of safetyPeople.entries()) {
+        for (const [i, scale] of ['mood', 'engagement', 'appetite', 'sleepiness'].entries()) {
+          await expect(dementia.cell(`dementia:obs.${scale}`, boardName(person))).toHaveValue(observed[row]![i]!);
+        }
+      }
+      await expect(dementia.cell('dementia:behaviour.agitation', boardName(anna))).toBeChecked();
 
       // An incident with a follow-up; a follow-up due before the incident is refused.
       await manager.mainMenu.getByRole('link', { name: t('safety:nav.incidents'), exact: true }).click();

@@ -15,8 +15,9 @@ import hostStart from './host-start';
 import crashSoak from './crash-soak';
 import statementXlsx from './statement';
 import { monthlyPack, yearlyStatistics } from './municipal-pack';
+import monthlyPackPdf from './municipal-pack-pdf';
 import { bookingsBook, bookingsWeek } from './bookings';
-import { dementiaHistory, dementiaSave } from './dementia-observations';
+import { dementiaHistory, dementiaSave, dementiaSaveAudited } from './dementia-observations';
 import dementiaChart from './dementia-chart';
 
 /**
@@ -45,9 +46,11 @@ export const scenarios: Scenario[] = [
   statementXlsx,
   yearlyStatistics,
   monthlyPack,
+  monthlyPackPdf,
   bookingsWeek,
   bookingsBook,
   dementiaSave,
+  dementiaSaveAudited,
   dementiaHistory,
   dementiaChart,
   crashSoak,

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { createCore, type Core } from '#core/core';
 import { callContext } from '#core/testing/test-core';
-import { addClient, addDay, addDecision, addPrice } from '#core/testing/billing-fixtures';
-import { saveBuyer, saveSeller } from '#db/queries/einvoice-parties';
+import { addClient, addDay, addDecision } from '#core/testing/billing-fixtures';
 import { isoWeekday, monthDates } from '#shared/domain/month';
 import type { MonthlyPack, YearlyStatistics } from '#shared/contract/municipal-reports';
 import { benchClock } from '../fixtures/bench-clock';
+import { packCentreMunicipality, packMonth, packPayers, seedPackCentre } from '../fixtures/pack-centre';
 import { defineScenario } from '../scenario';
 
 interface State {
@@ -20,7 +20,7 @@ async function benchCore(): Promise<{ core: Core; ctx: ReturnType<typeof callCon
   const ctx = callContext(core, 'lv');
   const setup = await core.dispatch(
     'setup.initialise',
-    { centre: { name: 'Bench', country: 'LV', municipality: 'LV-aizkraukle', language: 'lv' }, admin: { username: 'bench', fullName: 'Bench Admin', password: 'bench-parole-2026' } },
+    { centre: { name: 'Bench', country: 'LV', municipality: packCentreMunicipality, language: 'lv' }, admin: { username: 'bench', fullName: 'Bench Admin', password: 'bench-parole-2026' } },
     ctx,
   );
   if (!setup.ok) throw new Error(setup.error.code);
@@ -89,14 +89,14 @@ export const yearlyStatistics = defineScenario<State>({
   teardown: (state) => state.core.close(),
 });
 
-const month = '2026-10';
-const payers = ['LV-aizkraukle', 'LV-jaunjelgava', 'LV-koknese'];
-const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' as const, updatedAt: '2026-01-01T00:00:00Z' };
+const month = packMonth;
+const payers = packPayers;
 
 /**
  * The whole monthly pack (issue 17, point 7) for 200 clients and 3 paying municipalities in the browser
  * host's form (no platform PDF renderer: statements as XLSX and CSV, three e-invoices, the summary, the
- * zip), against exceljs writing the statements' rows alone. Budget: 5 s.
+ * zip), against exceljs writing the statements' rows alone. Budget: 5 s. The same pack with its PDFs,
+ * rendered in Chromium as the browser host does, is `monthly-pack-pdf` (municipal-pack-pdf.ts).
  */
 export const monthlyPack = defineScenario<State & { confirmed: string[] }>({
   id: 'monthly-pack',
@@ -108,27 +108,7 @@ export const monthlyPack = defineScenario<State & { confirmed: string[] }>({
   async setup() {
     const { core, ctx } = await benchCore();
     const db = core.db;
-    addPrice(db, { unit: 'care-day-8h', cents: 1450 });
-    addPrice(db, { unit: 'care-day-8h', cents: 1650, category: 'other-municipality' });
-    addPrice(db, { unit: 'dementia-day', cents: 2100 });
-    addPrice(db, { unit: 'dementia-day', cents: 2300, category: 'other-municipality' });
-    addPrice(db, { unit: 'meal-lunch', cents: 320 });
-    addPrice(db, { unit: 'meal-lunch', cents: 320, category: 'other-municipality' });
-    const days = monthDates(month).filter((d) => isoWeekday(d) <= 5);
-    db.$client.transaction(() => {
-      for (let i = 0; i < 200; i++) {
-        const client = addClient(db, `Vārds${i}`, `Uzvārds${i}`);
-        addDecision(db, client, { from: '2026-01-01', payer: payers[i % 3], service: i % 4 === 1 ? 'dementia-day-centre' : 'day-care', copayPercent: i % 3 === 0 ? 25 : null });
-        for (const [k, date] of days.entries()) {
-          if ((i + k) % 9 === 0) addDay(db, client, date, { status: 'absent', reason: 'sick' });
-          else addDay(db, client, date, { status: 'present', meals: ['lunch'] });
-        }
-      }
-      saveSeller(db, { legalName: 'Biedrība Bench', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
-      for (const [n, payer] of payers.entries()) {
-        saveBuyer(db, { payer, legalName: `Pašvaldība ${n}`, institutionCode: `INST-${n}`, registrationNumber: `9000002239${n}`, vatNumber: null, endpointScheme: '0218', ...place });
-      }
-    })();
+    seedPackCentre(core);
     // The manager confirms the month's reconciliation warnings first, as on the export page.
     const reconcile = await core.dispatch('billing.reconcile', { month }, ctx);
     if (!reconcile.ok) throw new Error(reconcile.error.code);

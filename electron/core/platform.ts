@@ -18,6 +18,8 @@ export interface PdfCaller {
 
 export interface PdfRenderer {
   renderPdf(request: PlatformPrintRequest & { route: string }): Promise<Uint8Array>;
+  /** How many `renderPdf` calls may run at once; 1 when absent (one window renders one route at a time). */
+  concurrency?: number;
   /** Ends the renderer's session and stops what it started (a browser). Safe to call twice. */
   close(): Promise<void>;
 }

@@ -7,7 +7,11 @@ import { sessionCookie } from './http-session';
 /** Where the browser host finds Chromium: `CAREDESK_CHROMIUM`, else the system's. */
 export const chromiumPath = (): string => process.env.CAREDESK_CHROMIUM ?? '/usr/bin/chromium';
 
+/** How many print routes one pack renders at once (the pack has a statement per payer and two attendance sheets). */
+const pagesAtOnce = 5;
 
+/** The one part of the page's global these callbacks touch: this layer (and the bench that imports it) has no DOM types. */
+type PageGlobal = { document: { querySelector(selector: string): unknown; fonts: { ready: Promise<unknown> } } };
 
 export interface ChromiumPdfOptions {
   executablePath: string;
@@ -43,14 +47,16 @@ export function chromiumPdf({ executablePath, origin, sessions }: ChromiumPdfOpt
         const context = await browser.newContext();
         await context.addCookies([{ name: sessionCookie, value: token, url: base, httpOnly: true, sameSite: 'Strict' }]);
         return {
+          // Pages of one browser render side by side: most of a page's time is its app starting and fetching data.
+          concurrency: pagesAtOnce,
           async renderPdf({ route }) {
             const page = await context.newPage();
             try {
               await page.goto(`${base}/#${route}`);
               // The document, or the page's refusal (an alert: no access, unconfirmed warnings), whichever comes first.
-              await page.waitForFunction((selector) => document.querySelector(selector), `${printDocumentShown}, ${printRefusalShown}`, { timeout: printReadyTimeoutMs });
+              await page.waitForFunction((selector) => (globalThis as unknown as PageGlobal).document.querySelector(selector), `${printDocumentShown}, ${printRefusalShown}`, { timeout: printReadyTimeoutMs });
               if ((await page.locator(printDocumentShown).count()) === 0) throw new Error(`the print route ${route.split('?')[0]} showed an alert instead of its document`);
-              await page.evaluate(() => document.fonts.ready.then(() => undefined));
+              await page.evaluate(() => (globalThis as unknown as PageGlobal).document.fonts.ready.then(() => undefined));
               return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
             } finally {
               await page.close();

@@ -11,6 +11,7 @@ import { assertMonthOver, invoiceSource } from './einvoice-build';
 import { einvoiceXml } from './einvoice-ubl';
 import type { InvoiceSource } from './einvoice-source';
 import { nodePackFs, sha256, writePack, zipPack, type PackFile } from './pack-writer';
+import { renderPdfs, type PdfJob } from './render-pdfs';
 import { statementCsv } from '../billing/statement-csv';
 import { statementXlsx } from '../billing/statement-xlsx';
 import { statementData } from '../billing/statement-data';
@@ -68,24 +69,30 @@ export function monthlyPackHandlers({ db, now, events, platform }: ServiceDeps):
       const progress = () => events.emit('exports.packProgress', { month, step: ++step, of });
       const files: PackFile[] = [];
       try {
+        // The PDFs render while the XLSX and CSV are written, as many at once as the renderer can (renderPdfs).
+        const pdfJobs: PdfJob[] = renderer
+          ? [
+              ...read.statements.map(({ payer }) => ({
+                name: `statement-${fileSafe(payer)}-${month}.pdf`,
+                route: `/print/statement/${month}?payer=${encodeURIComponent(payer)}&lang=${language}&confirmed=${encodeURIComponent(confirmed.join(','))}`,
+                title: `statement-${payer}-${month}`,
+              })),
+              ...services.map((service) => ({ name: `attendance-${service}-${month}.pdf`, route: `/print/attendance/${month}?service=${service}&lang=${language}`, title: `attendance-${service}-${month}` })),
+            ]
+          : [];
+        const rendering = renderer ? renderPdfs(renderer, pdfJobs, progress) : Promise.resolve(new Map<string, Uint8Array>());
+        rendering.catch(() => undefined); // awaited below; a failed XLSX must not leave it unhandled
+        const written: PackFile[][] = [];
         for (const { payer, data } of read.statements) {
-          files.push({ name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: new Uint8Array(await statementXlsx(data)) });
+          const xlsx = { name: `statement-${fileSafe(payer)}-${month}.xlsx`, bytes: new Uint8Array(await statementXlsx(data)) };
           progress();
-          files.push({ name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: new Uint8Array(statementCsv(data)) });
+          written.push([xlsx, { name: `statement-${fileSafe(payer)}-${month}.csv`, bytes: new Uint8Array(statementCsv(data)) }]);
           progress();
-          if (renderer) {
-            const route = `/print/statement/${month}?payer=${encodeURIComponent(payer)}&lang=${language}&confirmed=${encodeURIComponent(confirmed.join(','))}`;
-            files.push({ name: `statement-${fileSafe(payer)}-${month}.pdf`, bytes: await renderer.renderPdf({ route, title: `statement-${payer}-${month}` }) });
-            progress();
-          }
         }
-        if (renderer) {
-          for (const service of services) {
-            const route = `/print/attendance/${month}?service=${service}&lang=${language}`;
-            files.push({ name: `attendance-${service}-${month}.pdf`, bytes: await renderer.renderPdf({ route, title: `attendance-${service}-${month}` }) });
-            progress();
-          }
-        }
+        const pdfBytes = await rendering;
+        const pdfFile = (name: string): PackFile[] => (pdfBytes.has(name) ? [{ name, bytes: pdfBytes.get(name)! }] : []);
+        for (const [n, { payer }] of read.statements.entries()) files.push(...written[n]!, ...pdfFile(`statement-${fileSafe(payer)}-${month}.pdf`));
+        for (const service of services) files.push(...pdfFile(`attendance-${service}-${month}.pdf`));
       } finally {
         await renderer?.close();
       }

@@ -48,7 +48,7 @@ export type Booking = z.infer<typeof bookingSchema>;
 /** A day of the week the centre's calendar closes: a public holiday (named) or the centre's own day off. */
 export const closedBookingDaySchema = z.object({
   date: z.string(),
-  reason: z.enum(['holiday', 'centre-day-off']),
+  reason: z.enum(['holiday', 'weekend', 'centre-day-off']),
   name: z.string().nullable(),
 });
 export type ClosedBookingDay = z.infer<typeof closedBookingDaySchema>;
@@ -67,6 +67,10 @@ const resourceFields = {
 const opensBeforeCloses = (r: { opensAt: string; closesAt: string }) => r.closesAt > r.opensAt;
 const closesIssue = { path: ['closesAt'], error: 'endBeforeStart' };
 
+/** Conflicts of `bookings.book` on a day the centre is closed: the caller may confirm and book anyway. */
+export const centreClosedCodes = ['bookings.holiday', 'bookings.weekend', 'bookings.centreDayOff', 'bookings.centreDayOffUnnamed'] as const;
+export type CentreClosedCode = (typeof centreClosedCodes)[number];
+
 export const bookSchema = input({
   resourceId: idSchema,
   clientId: idSchema,
@@ -74,6 +78,8 @@ export const bookSchema = input({
   startTime: localTimeSchema,
   endTime: localTimeSchema.optional(),
   note: text(0, 300).optional(),
+  /** Book although the centre is closed that day (a holiday, a weekend, its day off): asked first, like a check-in. */
+  confirmClosedDay: z.boolean().optional(),
 }).refine((b) => !b.endTime || b.endTime > b.startTime, { path: ['endTime'], error: 'endBeforeStart' });
 
 export const utilisationRowSchema = z.object({

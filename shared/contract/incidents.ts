@@ -36,6 +36,20 @@ const reportFields = {
   municipalityInformedAt: optionalMoment,
 };
 
+/** The parties a report says were informed, each at a local moment. */
+export const informedFields = ['familyInformedAt', 'doctorInformedAt', 'municipalityInformedAt'] as const;
+
+/** Nobody is informed of an incident before it happened: a field error on each moment earlier than it. */
+function informedAfterIncident(report: Partial<Record<(typeof informedFields)[number], string>> & { occurredOn: string; occurredAt: string }, ctx: z.RefinementCtx) {
+  const incident = `${report.occurredOn}T${report.occurredAt}`;
+  for (const field of informedFields) {
+    const value = report[field];
+    if (value && value < incident) {
+      ctx.addIssue({ code: 'custom', path: [field], message: 'informedBeforeIncident', input: value, params: { moment: `${report.occurredOn} ${report.occurredAt}` } });
+    }
+  }
+}
+
 export const followUpSchema = z.object({
   id: z.number().int(),
   action: z.string(),
@@ -89,12 +103,12 @@ const detail = z.object({ incident: incidentSchema });
 /** Carers and managers write incident reports; only a manager closes one. Reception never sees them. */
 export const incidentsContract = {
   'incidents.create': method({
-    input: input({ clientId: idSchema, ...reportFields, followUps: z.array(input(followUpFields)).max(maxFollowUps).optional() }),
+    input: input({ clientId: idSchema, ...reportFields, followUps: z.array(input(followUpFields)).max(maxFollowUps).optional() }).superRefine(informedAfterIncident),
     output: detail,
     access: careStaff,
     write: true,
   }),
-  'incidents.update': method({ input: input({ id: idSchema, ...reportFields }), output: detail, access: careStaff, write: true }),
+  'incidents.update': method({ input: input({ id: idSchema, ...reportFields }).superRefine(informedAfterIncident), output: detail, access: careStaff, write: true }),
   'incidents.get': method({ input: input({ id: idSchema }), output: detail, access: careStaff, write: false }),
   'incidents.list': method({
     input: input({

@@ -49,6 +49,7 @@ export const customFieldKeys = [
   'serviceUnitUnknown', // billing
   'ownUnitCode', // billing settings
   'copayBoth', // billing settings
+  'informedBeforeIncident', // incidents
 ] as const;
 const customKeys = new Set<string>(customFieldKeys);
 /** Personal-code problems keep their own section, `errors:personalCode.*`, shared with the live check. */

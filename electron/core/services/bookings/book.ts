@@ -1,6 +1,8 @@
 import type { Db } from '#db/client';
 import type { RecordAudit } from '#db/write';
 import type { UiLanguage } from '#shared/contract/common';
+import type { ClosedDay } from '#shared/contract/attendance';
+import type { CentreClosedCode } from '#shared/contract/bookings';
 import { findResource, insertBooking, overlappingBooking } from '#db/queries/bookings';
 import { findClient } from '#db/queries/clients';
 import { isoWeekday } from '#shared/domain/local-date';
@@ -15,6 +17,14 @@ export interface BookInput {
   startTime: string;
   endTime?: string | undefined;
   note?: string | undefined;
+  /** The caller has been told the centre is closed that day and books anyway (as check-in's confirmClosedDay). */
+  confirmClosedDay?: boolean | undefined;
+}
+
+function centreClosedCode(closed: ClosedDay): CentreClosedCode {
+  if (closed.reason === 'holiday') return 'bookings.holiday';
+  if (closed.reason === 'weekend') return 'bookings.weekend';
+  return closed.name ? 'bookings.centreDayOff' : 'bookings.centreDayOffUnnamed';
 }
 
 /**
@@ -29,11 +39,10 @@ export function bookSlot(tx: Db, audit: RecordAudit, input: BookInput, staffId: 
   const endTime = input.endTime ?? timeOf(Math.min(minutesOf(input.startTime) + resource.slotMinutes, 24 * 60 - 1));
   const hours = { opens: resource.opensAt, closes: resource.closesAt };
   if (!resource.weekdays.includes(isoWeekday(input.date))) throw conflict('bookings.closedDay', hours);
-  // The centre's calendar closes the resource too: a public holiday or the centre's own day off. Its
-  // weekends are the resource's weekdays' business (a resource may open on a Saturday).
-  const closed = closedDay(tx, input.date, language);
-  if (closed?.reason === 'holiday') throw conflict('bookings.holiday', { name: closed.name ?? '' });
-  if (closed?.reason === 'centre-day-off') throw conflict(closed.name ? 'bookings.centreDayOff' : 'bookings.centreDayOffUnnamed', { name: closed.name ?? '' });
+  // A day the centre's calendar closes (a public holiday, a weekend it does not work, its own day off)
+  // is refused with the reason unless the caller confirms, as a check-in on a closed day is.
+  const closed = input.confirmClosedDay ? null : closedDay(tx, input.date, language);
+  if (closed) throw conflict(centreClosedCode(closed), { name: closed.name ?? '' });
   if (input.startTime < resource.opensAt || endTime > resource.closesAt || endTime <= input.startTime) throw conflict('bookings.outsideHours', hours);
   const block = resourceBlock(tx, resource.itemId, input.date);
   if (block === 'out-of-service') throw conflict('bookings.itemOutOfService');

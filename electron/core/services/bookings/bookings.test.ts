@@ -49,14 +49,17 @@ describe('booking a resource', () => {
     await ok('bookings.book', { resourceId, clientId: janis, date: '2026-03-10', startTime: '10:00' });
   });
 
-  it('refuses bookings on a public holiday and on the centre\'s day off, saying why in lv, lt and ru; the week shows them closed', async () => {
+  it('refuses bookings on a public holiday, a weekend and the centre\'s day off, saying why in lv, lt and ru, and books once the caller confirms', async () => {
     const { resourceId } = await hydromassage();
+    // The same resource also opens on Saturdays, when the centre itself does not work.
+    await ok('resources.update', { id: resourceId, name: 'Hidromasāžas gulta', serviceUnit: 'hydromassage', opensAt: '09:00', closesAt: '15:00', weekdays: [1, 2, 3, 4, 5, 6] });
     const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
     // Week of Monday 16 November 2026: Wednesday 18 is Latvia's Proclamation Day, Friday 20 the centre's own day off.
     await ok('calendar.setDay', { date: '2026-11-20', kind: 'day-off', note: 'Apkures remonts' });
     const words = {
       '2026-11-18': { code: 'bookings.holiday', lv: /proklamēšanas diena.*svētku diena/i, lt: /šventinė diena/, ru: /праздничный день/ },
       '2026-11-20': { code: 'bookings.centreDayOff', lv: /centrs ir slēgts \(Apkures remonts\)/, lt: /centras nedirba \(Apkures remonts\)/, ru: /центр закрыт \(Apkures remonts\)/ },
+      '2026-11-21': { code: 'bookings.weekend', lv: /centrs ir slēgts \(brīvdiena\)/, lt: /centras nedirba \(savaitgalis\)/, ru: /центр закрыт \(выходной\)/ },
     } as const;
     const before = databaseSnapshot(core.db);
     for (const [date, expected] of Object.entries(words)) {
@@ -65,17 +68,50 @@ describe('booking a resource', () => {
         expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', code: expected.code } });
         expect(result.ok ? '' : result.error.message).toMatch(expected[language]);
       }
+      // confirmClosedDay: false is no confirmation.
+      expect((await refused('bookings.book', { resourceId, clientId: anna, date, startTime: '10:00', confirmClosedDay: false })).code).toBe(expected.code);
     }
     expect(databaseSnapshot(core.db)).toBe(before);
+    // The resource's own weekdays still hold: Sunday is refused even when confirmed.
+    expect((await refused('bookings.book', { resourceId, clientId: anna, date: '2026-11-22', startTime: '10:00', confirmClosedDay: true })).code).toBe('bookings.closedDay');
+    expect(databaseSnapshot(core.db)).toBe(before);
+
     await ok('bookings.book', { resourceId, clientId: anna, date: '2026-11-19', startTime: '10:00' });
+    const confirmed = await ok<Booking & { date: string }>('bookings.book', { resourceId, clientId: anna, date: '2026-11-18', startTime: '10:00', confirmClosedDay: true });
+    expect(confirmed).toMatchObject({ date: '2026-11-18', startTime: '10:00', endTime: '10:30', status: 'booked' });
+    await ok('bookings.book', { resourceId, clientId: anna, date: '2026-11-21', startTime: '11:00', confirmClosedDay: true });
+    const audited = core.db.$client.prepare("SELECT count(*) FROM audit_log WHERE method = 'bookings.book' AND entity = 'booking'").pluck().get();
+    expect(audited).toBe(3);
 
     const week = await core.dispatch('bookings.week', { resourceId, weekStart: '2026-11-16' }, { ...ctx, language: 'lv' });
     expect(week.ok && week.data).toMatchObject({
       closedDays: [
         { date: '2026-11-18', reason: 'holiday', name: expect.stringMatching(/proklamēšanas/i) as unknown },
         { date: '2026-11-20', reason: 'centre-day-off', name: 'Apkures remonts' },
+        { date: '2026-11-21', reason: 'weekend', name: null },
+        { date: '2026-11-22', reason: 'weekend', name: null },
       ],
     });
+  });
+
+  it('counts as open hours only the days the centre is open, on the resource\'s own weekdays', async () => {
+    const { resourceId: bed } = await hydromassage();
+    const shower = (await ok<{ id: number }>('resources.create', { name: 'Dušas telpa', room: 'Dušas telpa', serviceUnit: 'shower', opensAt: '10:00', closesAt: '12:00', weekdays: [3, 6] })).id;
+    const anna = insertClient(core.db, { firstName: 'Anna', lastName: 'Test' });
+    // November 2026: 21 weekdays (Mon 2 … Mon 30); Wednesday 18 is Proclamation Day, the centre takes Friday 20
+    // off and works Saturday 28 instead.
+    await ok('calendar.setDay', { date: '2026-11-20', kind: 'day-off', note: 'Apkures remonts' });
+    await ok('calendar.setDay', { date: '2026-11-28', kind: 'working-day', note: 'Darba sestdiena' });
+    await ok('bookings.book', { resourceId: bed, clientId: anna, date: '2026-11-19', startTime: '10:00' });
+    await ok('bookings.book', { resourceId: shower, clientId: anna, date: '2026-11-25', startTime: '10:00', endTime: '11:00' });
+    const { rows } = await ok<{ rows: { resourceId: number; openMinutes: number; usedMinutes: number; percent: number }[] }>('bookings.utilisation', { month: '2026-11' });
+    // Bed (Mon–Fri, 6 h): 21 − 18th − 20th = 19 days × 360 = 6840 minutes; 30 used → 0.4 %.
+    // Shower (Wed, Sat, 2 h): Wednesdays 4, 11, 25 (not 18) and the worked Saturday 28 = 4 × 120 = 480; 60 used → 12.5 %.
+    // Listed by name.
+    expect(rows).toEqual([
+      expect.objectContaining({ resourceId: shower, openMinutes: 480, usedMinutes: 60, percent: 12.5 }),
+      expect.objectContaining({ resourceId: bed, openMinutes: 6840, usedMinutes: 30, percent: 0.4 }),
+    ]);
   });
 
   it('refuses an overlap in SQL too, whoever writes', async () => {

@@ -59,12 +59,17 @@ export function bookingById(db: Db, id: number): Booking {
 export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 export const timeOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** The days of `from`..`to` the centre's calendar closes (public holidays, the centre's days off), named. */
+/**
+ * The days of `from`..`to` the centre's calendar closes (public holidays, weekends it does not work, its
+ * days off), named: a booking there is asked about first (see bookSlot's confirmClosedDay).
+ */
 export function closedDaysOf(db: Db, from: string, to: string, language?: UiLanguage): ClosedBookingDay[] {
   const closed: ClosedBookingDay[] = [];
   for (const day of calendarBetween(db, from, to, language)) {
+    if (day.working) continue;
     if (day.centre === 'day-off') closed.push({ date: day.date, reason: 'centre-day-off', name: day.note ?? null });
-    else if (day.holiday && !day.working) closed.push({ date: day.date, reason: 'holiday', name: day.holiday });
+    else if (day.holiday) closed.push({ date: day.date, reason: 'holiday', name: day.holiday });
+    else closed.push({ date: day.date, reason: 'weekend', name: null });
   }
   return closed;
 }

@@ -66,10 +66,31 @@ describe('incidents', () => {
     expect(databaseSnapshot(core.db)).toBe(snapshot);
   });
 
+  it('records who was informed the day after, and refuses a moment before the incident as a translated field error, writing nothing', async () => {
+    const client = insertClient(core.db, { firstName: 'Ausma', lastName: 'Lāce' });
+    const evening = { ...fall(client), occurredAt: '18:40', familyInformedAt: '2026-03-11T09:15', doctorInformedAt: '2026-03-10T18:40' };
+    const { incident } = await ok(core, ctx, 'incidents.create', evening);
+    expect(incident).toMatchObject({ occurredOn: '2026-03-10', occurredAt: '18:40', familyInformedAt: '2026-03-11T09:15', doctorInformedAt: '2026-03-10T18:40', municipalityInformedAt: null });
+
+    const before = databaseSnapshot(core.db);
+    const words = { lv: /nevar būt agrāks par incidentu \(2026-03-10 18:40\)/, lt: /negali būti ankstesnis nei incidentas \(2026-03-10 18:40\)/, ru: /не может быть раньше инцидента \(2026-03-10 18:40\)/ } as const;
+    for (const language of ['lv', 'lt', 'ru'] as const) {
+      const early = await core.dispatch('incidents.create', { ...evening, familyInformedAt: '2026-03-10T18:00' }, { ...ctx, language });
+      expect(early).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['familyInformedAt'], code: 'field.informedBeforeIncident' }] } });
+      expect(early.ok ? '' : early.error.issues?.[0]?.message).toMatch(words[language]);
+    }
+    // The day before, on update too, and for each party on its own field.
+    const { clientId: _client, ...report } = evening;
+    const update = await core.dispatch('incidents.update', { id: incident.id, ...report, doctorInformedAt: '2026-03-09T20:00', municipalityInformedAt: '2026-03-10T10:00' }, ctx);
+    expect(update).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    expect(update.ok ? [] : update.error.issues?.map((i) => i.path)).toEqual([['doctorInformedAt'], ['municipalityInformedAt']]);
+    expect(databaseSnapshot(core.db)).toBe(before);
+  });
+
   it('refuses an incident in the future, an unknown kind and an unknown client', async () => {
     const client = insertClient(core.db, { firstName: 'Edgars', lastName: 'Vanags' });
     const before = databaseSnapshot(core.db);
-    expect(await core.dispatch('incidents.create', { ...fall(client), occurredOn: '2026-03-12' }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['occurredOn'] }] } });
+    expect(await core.dispatch('incidents.create', { ...fall(client), occurredOn: '2026-03-12', familyInformedAt: '' }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: ['occurredOn'] }] } });
     expect(await core.dispatch('incidents.create', { ...fall(client), kind: 'theft' }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation' } });
     expect(await core.dispatch('incidents.create', { ...fall(client), familyInformedAt: 'vakar' }, ctx)).toMatchObject({ ok: false, error: { kind: 'validation' } });
     expect(await core.dispatch('incidents.create', { ...fall(9999) }, ctx)).toMatchObject({ ok: false, error: { kind: 'not-found' } });

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { bookSchema, type Resource } from '#shared/contract/bookings';
-import { api } from '../../api/client';
+import type { z } from 'zod';
+import { bookSchema, centreClosedCodes, type Resource } from '#shared/contract/bookings';
+import { api, ApiError } from '../../api/client';
+import { translateErrorKey } from '../../forms/translate-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { LocalTimeInput } from '../../components/LocalTimeInput';
@@ -32,6 +34,8 @@ function BookForm({ resource, target, onDone }: { resource: Resource; target: Bo
   const clientOptions = useClientOptions();
   const refresh = useRefreshBookings();
   const [error, setError] = useState<unknown>(null);
+  // The centre is closed that day: the refusal names why, and booking again with confirmClosedDay books.
+  const [closed, setClosed] = useState<{ error: ApiError; input: z.infer<typeof bookSchema> } | null>(null);
   const form = useForm({
     initialValues: {
       clientId: target.clientId ? String(target.clientId) : null,
@@ -47,17 +51,41 @@ function BookForm({ resource, target, onDone }: { resource: Resource; target: Bo
     const errors = zodValidate(bookSchema)(input);
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) return;
+    await book(input);
+  });
+
+  const book = async (input: z.infer<typeof bookSchema>) => {
     try {
       setError(null);
+      setClosed(null);
       await api.call('bookings.book', input);
       refresh();
       onDone();
     } catch (failure) {
+      if (failure instanceof ApiError && (centreClosedCodes as readonly string[]).includes(failure.error.code) && !input.confirmClosedDay) {
+        setClosed({ error: failure, input });
+        return;
+      }
       // Someone else may have taken the slot meanwhile: show the week as it is now.
       refresh();
       setError(failure);
     }
-  });
+  };
+
+  if (closed) {
+    return (
+      <Stack gap="sm">
+        <Alert color="yellow" variant="light" role="alert" title={t('closed.title')}>
+          {translateErrorKey(t, closed.error.error.code, closed.error.error.params ?? {})}
+        </Alert>
+        <Text fw={600}>{t('closed.question')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setClosed(null)}>{t('closed.cancel')}</Button>
+          <Button data-autofocus onClick={() => void book({ ...closed.input, confirmClosedDay: true })}>{t('closed.confirm')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
 
   return (
     <form onSubmit={submit}>

@@ -14,7 +14,7 @@ interface WeekCalendarProps {
   resource: Resource;
   days: string[];
   bookings: Booking[];
-  /** Days the centre's calendar closes (public holidays, the centre's days off): no slot is bookable. */
+  /** Days the centre's calendar closes (public holidays, weekends, its days off): a slot there is booked after a question. */
   closedDays: ClosedBookingDay[];
   onFree: (date: string, time: string) => void;
   onBooking: (booking: Booking) => void;
@@ -34,6 +34,7 @@ export function WeekCalendar({ resource, days, bookings, closedDays, onFree, onB
     const closed = closedOn.get(date);
     if (!closed) return t('week.closed');
     if (closed.reason === 'holiday') return t('week.holiday', { name: closed.name ?? '' });
+    if (closed.reason === 'weekend') return t('week.weekend');
     return closed.name ? t('week.centreDayOffNamed', { name: closed.name }) : t('week.centreDayOff');
   };
   const bookingAt = (date: string, time: string) => {
@@ -74,7 +75,8 @@ export function WeekCalendar({ resource, days, bookings, closedDays, onFree, onB
             <Table.Tr key={time}>
               <Table.Th scope="row">{time}</Table.Th>
               {days.map((date, col) => {
-                const open = resource.weekdays.includes(isoWeekday(date)) && !closedOn.has(date);
+                const open = resource.weekdays.includes(isoWeekday(date));
+                const centreClosed = closedOn.has(date);
                 const booking = open ? bookingAt(date, time) : undefined;
                 const first = row === 0 && col === 0;
                 if (!open) {
@@ -99,9 +101,9 @@ export function WeekCalendar({ resource, days, bookings, closedDays, onFree, onB
                   );
                 }
                 return (
-                  <Table.Td key={date} p={2}>
+                  <Table.Td key={date} p={2} bg={centreClosed ? 'gray.1' : undefined}>
                     <UnstyledButton data-row={row} data-col={col} tabIndex={first ? 0 : -1} w="100%" h={24} onClick={() => onFree(date, time)}
-                      aria-label={`${formatDay(date, language, 'short')} ${t('week.free', { time })}`} className="week-free-slot" />
+                      aria-label={`${formatDay(date, language, 'short')} ${t('week.free', { time })}${centreClosed ? ` (${closedLabel(date)})` : ''}`} className="week-free-slot" />
                   </Table.Td>
                 );
               })}

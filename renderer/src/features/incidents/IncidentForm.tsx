@@ -1,13 +1,18 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { incidentKinds, type IncidentKind } from '#shared/domain/incidents';
-import { api } from '../../api/client';
+import { informedFields } from '#shared/contract/incidents';
+import { api, ApiError } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import { LocalTimeInput } from '../../components/LocalTimeInput';
+import { serverFieldErrors, type FormErrors } from '../../forms/zod-validate';
 import { useToday } from '../clock/TodayProvider';
+
+type InformedField = (typeof informedFields)[number];
+const noneInformed = Object.fromEntries(informedFields.map((f) => [f, { date: '', time: '' }])) as Record<InformedField, { date: string; time: string }>;
 
 /** A new incident report, with one optional first follow-up action. */
 export function IncidentForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
@@ -22,25 +27,31 @@ export function IncidentForm({ onClose, onCreated }: { onClose: () => void; onCr
   const [place, setPlace] = useState('');
   const [description, setDescription] = useState('');
   const [injuries, setInjuries] = useState('');
-  const [family, setFamily] = useState('');
-  const [doctor, setDoctor] = useState('');
-  const [municipality, setMunicipality] = useState('');
+  // When each party was told: a date (the incident's unless changed; families are often told the next day) and a time.
+  const [informed, setInformed] = useState<Record<InformedField, { date: string; time: string }>>(noneInformed);
   const [action, setAction] = useState('');
   const [responsibleId, setResponsibleId] = useState<string | null>(null);
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const moment = (value: string) => (value ? `${occurredOn}T${value}` : '');
+  const [fieldErrors, setFieldErrors] = useState<FormErrors>({});
+  const moment = (field: InformedField) => {
+    const { date, time } = informed[field];
+    return time ? `${date || occurredOn}T${time}` : '';
+  };
+  const inform = (field: InformedField, part: 'date' | 'time', value: string) => setInformed((all) => ({ ...all, [field]: { ...all[field], [part]: value } }));
 
   const save = async () => {
     try {
+      setFieldErrors({});
       const { incident } = await api.call('incidents.create', {
         clientId: Number(clientId), kind, occurredOn, occurredAt, place, description, injuries,
-        familyInformedAt: moment(family), doctorInformedAt: moment(doctor), municipalityInformedAt: moment(municipality),
+        familyInformedAt: moment('familyInformedAt'), doctorInformedAt: moment('doctorInformedAt'), municipalityInformedAt: moment('municipalityInformedAt'),
         ...(action ? { followUps: [{ action, responsibleId: Number(responsibleId), dueOn }] } : {}),
       });
       onCreated(incident.id);
     } catch (failure) {
       setError(failure);
+      if (failure instanceof ApiError) setFieldErrors(serverFieldErrors(failure.error.issues));
     }
   };
 
@@ -60,9 +71,14 @@ export function IncidentForm({ onClose, onCreated }: { onClose: () => void; onCr
         <Textarea label={t('incidents.description')} required autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
         <Textarea label={t('incidents.injuries')} autosize minRows={1} value={injuries} onChange={(e) => setInjuries(e.currentTarget.value)} />
         <SimpleGrid cols={3}>
-          <LocalTimeInput label={t('incidents.familyInformedAt')} value={family} onChange={setFamily} />
-          <LocalTimeInput label={t('incidents.doctorInformedAt')} value={doctor} onChange={setDoctor} />
-          <LocalTimeInput label={t('incidents.municipalityInformedAt')} value={municipality} onChange={setMunicipality} />
+          {informedFields.map((field) => (
+            <Fieldset key={field} legend={t(`incidents.${field}`)} p="xs">
+              <Group grow gap="xs" align="flex-start">
+                <LocalDateInput label={t('incidents.informedOn')} value={informed[field].date || occurredOn} onChange={(v) => inform(field, 'date', v)} error={fieldErrors[field]} />
+                <LocalTimeInput label={t('incidents.informedTime')} value={informed[field].time} onChange={(v) => inform(field, 'time', v)} error={fieldErrors[field] ? true : undefined} />
+              </Group>
+            </Fieldset>
+          ))}
         </SimpleGrid>
         <SimpleGrid cols={3}>
           <TextInput label={t('incidents.action')} value={action} onChange={(e) => setAction(e.currentTarget.value)} />

@@ -1,6 +1,9 @@
 import { eventNames, type CallResult, type EventName } from '#shared/contract/index';
 import type { Transport } from './transport';
 
+/** Calls that begin a session: the event stream of the session before (or none) is replaced at once. */
+const sessionStarts: ReadonlySet<string> = new Set(['auth.login', 'auth.pinLogin', 'auth.tileLogin', 'auth.recover']);
+
 /** The browser host: POST /api/<method>, events over one shared EventSource. */
 export function createHttpTransport(): Transport {
   let source: EventSource | null = null;
@@ -32,6 +35,12 @@ export function createHttpTransport(): Transport {
         credentials: 'same-origin',
       });
       const result = (await response.json()) as CallResult<unknown>;
+      if (result.ok && sessionStarts.has(method) && source) {
+        // After a log-out EventSource waits its retry delay (3 s) before trying again: a check-in made in
+        // that gap would never reach the lists that follow events. Open the new session's stream now.
+        source.close();
+        source = null;
+      }
       if (result.ok && !source && listeners.size > 0) connect();
       return result;
     },

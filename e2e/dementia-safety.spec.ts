@@ -98,8 +98,8 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
         await expect(programme.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first()).toHaveValue(programmeName[language][i]!);
       }
       // The board's red list follows the core's live events. In the browser host they come over an
-      // EventSource that a logout ends; it comes back a few seconds later (its retry), so reception
-      // starts once it is open again (a fresh window, as before, opens it at once).
+      // EventSource that a logout ends and the next log-in opens again (renderer/src/api/transport.http.ts):
+      // reception starts once the new session's stream is open.
       const eventsBack = runtime === 'browser' ? page.waitForResponse((r) => r.url().endsWith('/api/events') && r.request().method() === 'GET' && r.ok(), { timeout: 30_000 }) : null;
       await morning.logOut();
 

@@ -52,6 +52,10 @@ export class BookingsPage extends Translated {
   freeSlot(time: string): Locator {
     return this.page.getByRole('button', { name: this.t('bookings:week.free', { time }) }).first();
   }
+  /** A free slot at `time` on a day the centre is closed, named by why (e.g. the holiday's label). */
+  freeSlotOnClosedDay(time: string, closedLabel: string): Locator {
+    return this.page.getByRole('button', { name: `${this.t('bookings:week.free', { time })} (${closedLabel})` });
+  }
   booking(name: string): Locator {
     return this.page.getByRole('table', { name: this.t('bookings:week.label'), exact: true }).getByRole('button', { name: new RegExp(name) });
   }

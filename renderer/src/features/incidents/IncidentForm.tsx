@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Input, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { incidentKinds, type IncidentKind } from '#shared/domain/incidents';
 import { informedFields } from '#shared/contract/incidents';
@@ -73,10 +73,13 @@ export function IncidentForm({ onClose, onCreated }: { onClose: () => void; onCr
         <SimpleGrid cols={3}>
           {informedFields.map((field) => (
             <Fieldset key={field} legend={t(`incidents.${field}`)} p="xs">
-              <Group grow gap="xs" align="flex-start">
-                <LocalDateInput label={t('incidents.informedOn')} value={informed[field].date || occurredOn} onChange={(v) => inform(field, 'date', v)} error={fieldErrors[field]} />
-                <LocalTimeInput label={t('incidents.informedTime')} value={informed[field].time} onChange={(v) => inform(field, 'time', v)} error={fieldErrors[field] ? true : undefined} />
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <LocalDateInput label={t('incidents.informedOn')} style={{ flex: 1 }} value={informed[field].date || occurredOn} onChange={(v) => inform(field, 'date', v)}
+                  error={fieldErrors[field] ? true : undefined} aria-describedby={fieldErrors[field] ? `${field}-error` : undefined} />
+                <LocalTimeInput label={t('incidents.informedTime')} w={72} value={informed[field].time} onChange={(v) => inform(field, 'time', v)}
+                  error={fieldErrors[field] ? true : undefined} aria-describedby={fieldErrors[field] ? `${field}-error` : undefined} />
               </Group>
+              {fieldErrors[field] && <Input.Error id={`${field}-error`} mt={4}>{fieldErrors[field]}</Input.Error>}
             </Fieldset>
           ))}
         </SimpleGrid>

@@ -104,8 +104,9 @@ describe('the browser host renders the monthly pack’s PDFs in Chromium', () =>
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file('statement-LV-aizkraukle-2026-03.xlsx')) as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
-    const xlsxTotal = sheet.getRow(sheet.rowCount).getCell(8).value as number;
+    // The statement's own workbook: the summary sheet's total row, municipality's share in column 7.
+    const summary = book.getWorksheet('Kopsavilkums')!;
+    const xlsxTotal = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === 'Kopā')!.getCell(7).value as number;
     expect(xlsxTotal).toBe(33.75);
     const statement = pdfText(file('statement-LV-aizkraukle-2026-03.pdf'));
     expect(statement).toContain('Ozola');

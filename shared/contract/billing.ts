@@ -43,6 +43,11 @@ const priceInput = {
   vatRateBp: z.number().int().min(0).max(10_000),
   vatCategory: z.enum(vatCategories),
 };
+/**
+ * A standard-rated price has a rate above 0 % (EN 16931 BR-S-05): refused where the price is entered,
+ * on the rate field, so the manager learns it at once rather than when the month's e-invoice is made.
+ */
+const standardRated = (price: { vatCategory: string; vatRateBp: number }) => price.vatCategory !== 'S' || price.vatRateBp > 0;
 
 export const exemptionSchema = z.object({
   id: z.number().int(),
@@ -149,7 +154,7 @@ export const billingContract = {
     write: false,
   }),
   'prices.save': method({
-    input: input({ id: idSchema.optional(), ...priceInput }),
+    input: input({ id: idSchema.optional(), ...priceInput }).refine(standardRated, { error: 'vatRateZero', path: ['vatRateBp'] }),
     output: z.object({ price: priceSchema }),
     access: managers,
     write: true,

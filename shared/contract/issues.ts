@@ -34,6 +34,14 @@ export const customFieldKeys = [
   'mealsRequired',
   'dateOutOfRange',
   'rangeTooLong',
+  'registrationNumber', // e-invoice parties
+  'registrationNumberLt', // e-invoice parties
+  'vatNumberLv', // e-invoice parties
+  'vatNumberLt', // e-invoice parties
+  'endpointSchemeCountry', // e-invoice parties
+  'endpointSchemeNeedsVat', // e-invoice parties
+  'iban', // e-invoice parties
+  'vatRateZero', // billing: a standard rate of 0 %
   'inventoryNumberFormat', // equipment
   'categoryUnknown', // equipment
   'projectCodeRequired', // equipment

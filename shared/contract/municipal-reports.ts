@@ -4,6 +4,7 @@ import { input, uiLanguageSchema } from './common';
 import { monthSchema, serviceKindSchema } from './period';
 import { plausibleYears } from './bounds';
 import { ageGroups, statisticsFigures } from '../domain/yearly-statistics';
+import { endpointSchemes, partyCountries, partyIdentifierProblems, type PartyIdentifiers } from '../domain/einvoice-parties';
 
 /** The largest file the core hands over in one answer (base64): a 200-client pack is well under 10 MB. */
 export const maxExportBytes = 40 * 1024 * 1024;
@@ -58,21 +59,30 @@ export type MonthlyPack = z.infer<typeof monthlyPackSchema>;
 
 const partyFields = {
   legalName: z.string().trim().min(1).max(200),
-  /** Latvian unified registration number: 11 digits. */
-  registrationNumber: z.string().trim().regex(/^\d{11}$/, { error: 'registrationNumber' }).max(11),
-  vatNumber: z.string().trim().regex(/^(LV|LT)\d{9,12}$/, { error: 'vatNumber' }).max(14).nullable(),
-  endpointScheme: z.enum(['0218', '9939']),
+  /** Latvian unified registration number (11 digits) or Lithuanian legal entity code (9 digits): checked per country below. */
+  registrationNumber: z.string().trim().min(1).max(11),
+  /** LV + 11 digits, or LT + 9 or 12 digits: checked per country below. */
+  vatNumber: z.string().trim().max(14).nullable(),
+  /** Peppol EAS: 0218 / 9939 for a Latvian party, 0200 / 9937 for a Lithuanian one. */
+  endpointScheme: z.enum(endpointSchemes),
   street: z.string().trim().min(1).max(200),
   city: z.string().trim().min(1).max(100),
   postalCode: z.string().trim().min(1).max(20),
-  country: z.enum(['LV', 'LT']),
+  country: z.enum(partyCountries),
 };
+/** A party's identifiers as its country writes them, each problem a translated error on its field. */
+function checkPartyIdentifiers(party: PartyIdentifiers, ctx: z.RefinementCtx): void {
+  for (const { field, key } of partyIdentifierProblems(party)) ctx.addIssue({ code: 'custom', message: key, path: [field], input: party[field] });
+}
 export const sellerSchema = z.object({
   ...partyFields,
   iban: z.string().trim().regex(/^[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}$/, { error: 'iban' }).max(42),
   paymentDays: z.number().int().min(0).max(120),
 });
 export const buyerSchema = z.object({ ...partyFields, payer: payerSchema, institutionCode: z.string().trim().min(1).max(60) });
+/** What an administrator saves: the identifiers checked for the party's country (stored parties are read as they are). */
+export const sellerInputSchema = sellerSchema.strict().superRefine(checkPartyIdentifiers);
+export const buyerInputSchema = buyerSchema.strict().superRefine(checkPartyIdentifiers);
 export type SellerDetails = z.infer<typeof sellerSchema>;
 export type BuyerDetails = z.infer<typeof buyerSchema>;
 
@@ -84,8 +94,8 @@ export const invoicePartiesContract = {
     access: managers,
     write: false,
   }),
-  'exports.setSeller': method({ input: sellerSchema.strict(), output: z.object({}), access: administrators, write: true }),
-  'exports.setBuyer': method({ input: buyerSchema.strict(), output: z.object({}), access: administrators, write: true }),
+  'exports.setSeller': method({ input: sellerInputSchema, output: z.object({}), access: administrators, write: true }),
+  'exports.setBuyer': method({ input: buyerInputSchema, output: z.object({}), access: administrators, write: true }),
 };
 
 /**

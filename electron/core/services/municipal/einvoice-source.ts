@@ -1,4 +1,5 @@
 import type { VatCategory } from '#shared/domain/en16931';
+import type { EndpointScheme, PartyCountry } from '#shared/domain/einvoice-parties';
 
 /**
  * What an e-invoice is made from: the month's statement for one payer, as lines per service unit and
@@ -25,11 +26,11 @@ export interface InvoiceParty {
   legalName: string;
   registrationNumber: string;
   vatNumber: string | null;
-  endpointScheme: '0218' | '9939';
+  endpointScheme: EndpointScheme;
   street: string;
   city: string;
   postalCode: string;
-  country: 'LV' | 'LT';
+  country: PartyCountry;
 }
 
 export interface InvoiceSource {

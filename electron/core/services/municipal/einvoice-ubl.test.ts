@@ -166,3 +166,49 @@ describe('EN 16931 business rules the invoice meets', () => {
     }
   });
 });
+
+const ltSeller = { legalName: 'VšĮ „Saulėtekio dienos centras“', registrationNumber: '304123456', vatNumber: null, endpointScheme: '0200' as const, street: 'Gedimino pr. 9', city: 'Vilnius', postalCode: 'LT-01103', country: 'LT' as const, iban: 'LT12 1000 0111 0100 1000' };
+const ltBuyer = { legalName: 'Vilniaus miesto savivaldybės administracija', registrationNumber: '188710061', vatNumber: 'LT100006688411', endpointScheme: '9937' as const, street: 'Konstitucijos pr. 3', city: 'Vilnius', postalCode: 'LT-09601', country: 'LT' as const, institutionCode: 'VMSA-SP' };
+const ltInvoice = (over: Partial<InvoiceSource> = {}) =>
+  source([line({ name: 'Dienos priežiūra iki 8 val.', units: 20, unitPriceCents: 1500, amountCents: 30000, clientShareCents: 4500 })], { number: 'LT-VILNIUS-2026-03', language: 'lt', seller: ltSeller, buyer: ltBuyer, ...over });
+
+describe('a Lithuanian centre bills a Lithuanian municipality (EAS 0200 and 9937)', () => {
+  it('addresses the seller by its legal entity code (0200) and the buyer by its VAT number (9937); the seller without a VAT number states its LT code as BT-32', async () => {
+    const read = readUbl((await einvoiceXml(ltInvoice())).xml);
+    expect(read.seller).toEqual({ endpointId: '304123456', endpointScheme: '0200' });
+    expect(read.buyer).toEqual({ endpointId: 'LT100006688411', endpointScheme: '9937' });
+    expect(read.identifiers).toEqual({
+      seller: { legalId: '304123456', legalScheme: '0200', taxIds: [['304123456', 'TAX']] },
+      buyer: { legalId: '188710061', legalScheme: '0200', taxIds: [['LT100006688411', 'VAT']] },
+    });
+    // 20 × 15.00 = 300.00 − 45.00 client share = 255.00, exempt
+    expect(read.totals).toEqual({ lineExtension: '255.00', taxExclusive: '255.00', tax: '0.00', taxInclusive: '255.00', payable: '255.00' });
+  });
+
+  it('a municipality without a VAT number is addressed by its legal entity code (0200), a seller with one by 9937', async () => {
+    const read = readUbl((await einvoiceXml(ltInvoice({ seller: { ...ltSeller, vatNumber: 'LT100012345678', endpointScheme: '9937' }, buyer: { ...ltBuyer, vatNumber: null, endpointScheme: '0200' } }))).xml);
+    expect(read.seller).toEqual({ endpointId: 'LT100012345678', endpointScheme: '9937' });
+    expect(read.buyer).toEqual({ endpointId: '188710061', endpointScheme: '0200' });
+    expect(read.identifiers.seller).toEqual({ legalId: '304123456', legalScheme: '0200', taxIds: [['LT100012345678', 'VAT']] });
+    expect(read.identifiers.buyer.taxIds).toEqual([]);
+  });
+});
+
+describe('the invoice’s own texts are in its language; the codes stay', () => {
+  const pdf = { fileName: 'statement-2026-03.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%statement\n') };
+  const withCopay = line({ units: 2, unitPriceCents: 1000, amountCents: 2000, clientShareCents: 500 });
+  it.each([
+    ['lv', 'Klienta līdzmaksājums', 'Ikmēneša pārskats', 'Sociālās aprūpes pakalpojumi, atbrīvoti no PVN (Direktīvas 2006/112/EK 132. panta 1. punkta g) apakšpunkts)', 'Ārpus PVN piemērošanas jomas'],
+    ['lt', 'Kliento mokėjimo dalis', 'Mėnesio ataskaita', 'Socialinės globos paslaugos, neapmokestinamos PVM (Direktyvos 2006/112/EB 132 straipsnio 1 dalies g punktas)', 'Ne PVM objektas'],
+    ['ru', 'Доля клиента', 'Ежемесячный отчёт', 'Услуги социального ухода, освобождённые от НДС (Директива 2006/112/ЕС, статья 132, пункт 1, подпункт g)', 'Вне сферы применения НДС'],
+  ] as const)('%s: the co-payment allowance, the attached statement and the exemption reasons', async (language, copayment, statement, exempt, notSubject) => {
+    const exemptRead = readUbl((await einvoiceXml(source([withCopay], { language, statementPdf: pdf }))).xml);
+    expect(exemptRead.texts).toEqual({
+      allowanceReasons: [copayment],
+      exemptionReasons: [{ code: 'VATEX-EU-132-1G', reason: exempt }],
+      documentDescriptions: [statement],
+    });
+    const notSubjectRead = readUbl((await einvoiceXml(source([line({ ...withCopay, vatCategory: 'O' })], { language }))).xml);
+    expect(notSubjectRead.texts).toEqual({ allowanceReasons: [copayment], exemptionReasons: [{ code: 'VATEX-EU-O', reason: notSubject }], documentDescriptions: [] });
+  });
+});

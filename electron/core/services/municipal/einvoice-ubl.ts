@@ -1,19 +1,21 @@
 import type { Invoice, InvoiceService } from '@e-invoice-eu/core';
 import { loadInvoiceService } from '../../heavy-modules';
 import { amount, invoiceTotals, price, type InvoiceLineInput, type InvoiceTotals, type VatKey } from '#shared/domain/en16931';
+import { isVatScheme, partySchemes } from '#shared/domain/einvoice-parties';
 import type { InvoiceParty, InvoiceSource, InvoiceSourceLine } from './einvoice-source';
+import { reportText, type ReportText } from './report-text';
 
 /** Peppol BIS Billing 3.0 (the library's default is plain EN 16931, which Peppol access points refuse). */
 export const peppolCustomizationId = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
 export const peppolProfileId = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
 
-/** Social care is VAT-exempt (VAT Directive art. 132(1)(g); Latvian VAT Act s. 52(1)(12)). */
-const exemptReason = { exemptionReasonCode: 'VATEX-EU-132-1G', exemptionReason: 'Social care services, VAT Directive 2006/112/EC art. 132(1)(g)' };
-const notSubjectReason = { exemptionReasonCode: 'VATEX-EU-O', exemptionReason: 'Not subject to VAT' };
-
-export function vatKeyOf(line: Pick<InvoiceSourceLine, 'vatCategory' | 'vatRateBp'>): VatKey {
-  if (line.vatCategory === 'E') return { category: 'E', rate: 0, ...exemptReason };
-  if (line.vatCategory === 'O') return { category: 'O', rate: null, ...notSubjectReason };
+/**
+ * Social care is VAT-exempt (VAT Directive art. 132(1)(g); Latvian VAT Act s. 52(1)(12)). The reason
+ * codes stay as the VATEX list has them; the reason texts are in the invoice's language.
+ */
+export function vatKeyOf(line: Pick<InvoiceSourceLine, 'vatCategory' | 'vatRateBp'>, t: ReportText): VatKey {
+  if (line.vatCategory === 'E') return { category: 'E', rate: 0, exemptionReasonCode: 'VATEX-EU-132-1G', exemptionReason: t('einvoiceXml.exemptSocialCare') };
+  if (line.vatCategory === 'O') return { category: 'O', rate: null, exemptionReasonCode: 'VATEX-EU-O', exemptionReason: t('einvoiceXml.notSubject') };
   if (line.vatCategory === 'Z') return { category: 'Z', rate: 0 };
   return { category: 'S', rate: line.vatRateBp / 100 };
 }
@@ -28,6 +30,7 @@ function clientAllowance(line: InvoiceSourceLine): number {
 }
 
 export function invoiceLines(source: InvoiceSource): InvoiceLineInput[] {
+  const t = reportText(source.language);
   return source.lines.map((line, i) => {
     const allowance = clientAllowance(line);
     return {
@@ -36,8 +39,8 @@ export function invoiceLines(source: InvoiceSource): InvoiceLineInput[] {
       quantity: line.units,
       unitCode: unitCodeOf(line.measure),
       unitPriceCents: line.unitPriceCents,
-      vat: vatKeyOf(line),
-      allowancesCents: allowance ? [{ amount: allowance, reason: 'Client co-payment' }] : [],
+      vat: vatKeyOf(line, t),
+      allowancesCents: allowance ? [{ amount: allowance, reason: t('einvoiceXml.clientCopayment') }] : [],
     };
   });
 }
@@ -45,8 +48,9 @@ export function invoiceLines(source: InvoiceSource): InvoiceLineInput[] {
 /**
  * The party's tax identifiers. BT-31/BT-48 (scheme VAT) when it has a VAT number, unless the invoice is
  * not subject to VAT (BR-O-02 forbids them then). A seller without one states its tax registration
- * identifier BT-32 (scheme TAX: in Latvia the registration number is the taxpayer code), which
- * BR-S-02, BR-Z-02 and BR-E-02 require for standard-rated, zero-rated and exempt lines.
+ * identifier BT-32 (scheme TAX: the Latvian registration number and the Lithuanian legal entity code
+ * are the taxpayer codes), which BR-S-02, BR-Z-02 and BR-E-02 require for standard-rated, zero-rated
+ * and exempt lines.
  */
 function taxSchemes(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boolean) {
   if (p.vatNumber && !notSubject) return [{ 'cbc:CompanyID': p.vatNumber, 'cac:TaxScheme': { 'cbc:ID': 'VAT' } }];
@@ -54,9 +58,15 @@ function taxSchemes(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boole
   return [];
 }
 
+/**
+ * The party's Peppol endpoint (BT-34 / BT-49): its VAT number under the country's VAT scheme (LV 9939,
+ * LT 9937) when chosen and known, else its registration number under the country's registration scheme
+ * (LV 0218, LT 0200), which is also the ICD of its legal registration identifier (BT-30 / BT-47).
+ */
 function party(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boolean) {
-  const endpoint = p.endpointScheme === '9939' && p.vatNumber ? p.vatNumber : p.registrationNumber;
-  const scheme = p.endpointScheme === '9939' && p.vatNumber ? '9939' : '0218';
+  const vat = isVatScheme(p.endpointScheme) ? p.vatNumber : null;
+  const endpoint = vat ?? p.registrationNumber;
+  const scheme = vat ? partySchemes[p.country].vat : partySchemes[p.country].registration;
   const schemes = taxSchemes(p, role, notSubject);
   return {
     'cbc:EndpointID': endpoint,
@@ -64,7 +74,7 @@ function party(p: InvoiceParty, role: 'seller' | 'buyer', notSubject: boolean) {
     'cac:PartyName': { 'cbc:Name': p.legalName },
     'cac:PostalAddress': { 'cbc:StreetName': p.street, 'cbc:CityName': p.city, 'cbc:PostalZone': p.postalCode, 'cac:Country': { 'cbc:IdentificationCode': p.country } },
     ...(schemes.length ? { 'cac:PartyTaxScheme': schemes } : {}),
-    'cac:PartyLegalEntity': { 'cbc:RegistrationName': p.legalName, 'cbc:CompanyID': p.registrationNumber, 'cbc:CompanyID@schemeID': '0218' },
+    'cac:PartyLegalEntity': { 'cbc:RegistrationName': p.legalName, 'cbc:CompanyID': p.registrationNumber, 'cbc:CompanyID@schemeID': partySchemes[p.country].registration },
   } as const;
 }
 
@@ -168,7 +178,7 @@ export async function einvoiceXml(source: InvoiceSource): Promise<{ xml: string;
   const xml = await (generator ??= new (await loadInvoiceService())(silent)).generate(invoice, {
     format: 'UBL',
     lang: source.language,
-    ...(pdf ? { embedPDF: true, pdf: { buffer: pdf.bytes, filename: pdf.fileName, mimetype: 'application/pdf', id: `${source.number}-statement`, description: 'Statement' } } : {}),
+    ...(pdf ? { embedPDF: true, pdf: { buffer: pdf.bytes, filename: pdf.fileName, mimetype: 'application/pdf', id: `${source.number}-statement`, description: reportText(source.language)('einvoiceXml.statement') } } : {}),
   });
   return { xml: typeof xml === 'string' ? xml : new TextDecoder().decode(xml), totals };
 }

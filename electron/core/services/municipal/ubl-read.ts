@@ -18,6 +18,13 @@ export function readUbl(xml: string) {
     const endpoint = one(p, cbc, 'EndpointID')!;
     return { endpointId: endpoint.textContent, endpointScheme: endpoint.getAttribute('schemeID') };
   };
+  /** BT-30 / BT-47 (legal registration identifier and its ICD scheme) and the party's tax identifiers (BT-31/32, BT-48) as [id, scheme]. */
+  const identifiers = (name: string) => {
+    const p = one(one(root, cac, name)!, cac, 'Party')!;
+    const legal = one(one(p, cac, 'PartyLegalEntity')!, cbc, 'CompanyID');
+    const taxIds = all(p, cac, 'PartyTaxScheme').map((t) => [text(t, 'CompanyID'), text(one(t, cac, 'TaxScheme'), 'ID')]);
+    return { legalId: legal?.textContent ?? null, legalScheme: legal?.getAttribute('schemeID') ?? null, taxIds };
+  };
   const taxTotal = one(root, cac, 'TaxTotal')!;
   return {
     customizationId: text(root, 'CustomizationID'),
@@ -49,6 +56,13 @@ export function readUbl(xml: string) {
       net: text(l, 'LineExtensionAmount'),
       price: text(one(l, cac, 'Price'), 'PriceAmount'),
     })),
+    identifiers: { seller: identifiers('AccountingSupplierParty'), buyer: identifiers('AccountingCustomerParty') },
+    /** The invoice's own words (in its language): line allowance reasons, exemption reasons per VAT category, attached documents' descriptions. */
+    texts: {
+      allowanceReasons: all(root, cbc, 'AllowanceChargeReason').map((r) => r.textContent),
+      exemptionReasons: all(taxTotal, cac, 'TaxCategory').map((c) => ({ code: text(c, 'TaxExemptionReasonCode'), reason: text(c, 'TaxExemptionReason') })),
+      documentDescriptions: all(root, cac, 'AdditionalDocumentReference').map((d) => text(d, 'DocumentDescription')),
+    },
     attachments: all(root, cbc, 'EmbeddedDocumentBinaryObject').map((a) => ({ fileName: a.getAttribute('filename'), mimeCode: a.getAttribute('mimeCode'), bytes: (a.textContent ?? '').length })),
   };
 }

@@ -6,6 +6,7 @@ import { payerCategories, vatCategories, type PayerCategory, type VatCategory } 
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LocalDateInput } from '../../components/LocalDateInput';
+import { serverFieldErrors } from '../../forms/zod-validate';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { euros } from './billing-format';
@@ -28,6 +29,8 @@ export function PricesPage() {
   const [price, setPrice] = useState<number | string>('');
   const [vatRate, setVatRate] = useState<number | string>(0);
   const [vatCategory, setVatCategory] = useState<VatCategory>('E');
+  // The contract's field errors (a standard rate of 0 %, a negative price) shown at the field they concern.
+  const errors = serverFieldErrors(save.error?.error.issues);
 
   const ownName = (code: string) => {
     const u = own.data?.units.find((x) => x.code === code);
@@ -78,8 +81,8 @@ export function PricesPage() {
           />
           <LocalDateInput label={t('prices.validFrom')} value={validFrom} onChange={setValidFrom} w={150} />
           <LocalDateInput label={t('prices.validTo')} value={validTo} onChange={setValidTo} w={150} clearable />
-          <NumberInput label={t('prices.price')} value={price} onChange={setPrice} decimalScale={2} fixedDecimalScale decimalSeparator={language === 'en' ? '.' : ','} w={120} />
-          <NumberInput label={t('prices.vatRate')} value={vatRate} onChange={setVatRate} min={0} max={100} w={110} />
+          <NumberInput label={t('prices.price')} value={price} onChange={setPrice} decimalScale={2} fixedDecimalScale decimalSeparator={language === 'en' ? '.' : ','} w={120} error={errors.priceCents} />
+          <NumberInput label={t('prices.vatRate')} value={vatRate} onChange={setVatRate} min={0} max={100} w={110} error={errors.vatRateBp} />
           <NativeSelect
             label={t('prices.vatCategory')}
             value={vatCategory}

@@ -2,31 +2,42 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BuyerDetails, SellerDetails } from '#shared/contract/municipal-reports';
+import { isVatScheme, partyCountries, partySchemes, type PartyCountry } from '#shared/domain/einvoice-parties';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { serverFieldErrors, type FormErrors } from '../../forms/zod-validate';
 import { useMayCall } from '../print/use-may-call';
 
 type Party = Omit<SellerDetails, 'iban' | 'paymentDays'>;
-const emptyParty: Party = { legalName: '', registrationNumber: '', vatNumber: null, endpointScheme: '0218', street: '', city: '', postalCode: '', country: 'LV' };
+/** A new party is in the centre's country, addressed by its registration number (LV 0218, LT 0200). */
+const emptyParty = (country: PartyCountry): Party => ({ legalName: '', registrationNumber: '', vatNumber: null, endpointScheme: partySchemes[country].registration, street: '', city: '', postalCode: '', country });
 
-function PartyFields({ value, onChange }: { value: Party; onChange: (next: Party) => void }) {
+function PartyFields({ value, onChange, errors }: { value: Party; onChange: (next: Party) => void; errors: FormErrors }) {
   const { t } = useTranslation('reports');
   const text = (key: 'legalName' | 'registrationNumber' | 'street' | 'city' | 'postalCode') => (
-    <TextInput label={t(`invoice.${key}`)} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.currentTarget.value })} required />
+    <TextInput label={t(`invoice.${key}`)} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.currentTarget.value })} error={errors[key]} required />
   );
+  const schemes = partySchemes[value.country];
+  // Another country keeps the kind of address (registration number or VAT number) in that country's scheme.
+  const pickCountry = (country: PartyCountry) => onChange({ ...value, country, endpointScheme: isVatScheme(value.endpointScheme) ? partySchemes[country].vat : partySchemes[country].registration });
   return (
     <>
       {text('legalName')}
+      <NativeSelect
+        label={t('invoice.country')}
+        value={value.country}
+        onChange={(e) => pickCountry(e.currentTarget.value === 'LT' ? 'LT' : 'LV')}
+        data={partyCountries.map((c) => ({ value: c, label: t(`common:country.${c}`) }))}
+        error={errors.country}
+      />
       {text('registrationNumber')}
-      <TextInput label={t('invoice.vatNumber')} value={value.vatNumber ?? ''} onChange={(e) => onChange({ ...value, vatNumber: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} />
+      <TextInput label={t('invoice.vatNumber')} value={value.vatNumber ?? ''} onChange={(e) => onChange({ ...value, vatNumber: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} error={errors.vatNumber} />
       <NativeSelect
         label={t('invoice.endpointScheme')}
         value={value.endpointScheme}
-        onChange={(e) => onChange({ ...value, endpointScheme: e.currentTarget.value === '9939' ? '9939' : '0218' })}
-        data={[
-          { value: '0218', label: t('invoice.scheme0218') },
-          { value: '9939', label: t('invoice.scheme9939') },
-        ]}
+        onChange={(e) => onChange({ ...value, endpointScheme: e.currentTarget.value === schemes.vat ? schemes.vat : schemes.registration })}
+        data={[schemes.registration, schemes.vat].map((scheme) => ({ value: scheme, label: t(`invoice.scheme${scheme}`) }))}
+        error={errors.endpointScheme}
       />
       {text('street')}
       {text('city')}
@@ -43,11 +54,15 @@ export function InvoiceDetailsPanel() {
 function InvoiceDetailsForms() {
   const { t } = useTranslation('reports');
   const parties = useCall('exports.invoiceParties', {});
+  const centreCountry = useCall('auth.me', {}, { staleTime: Infinity }).data?.centre.country ?? 'LV';
   const saveSeller = useCallMutation('exports.setSeller');
   const saveBuyer = useCallMutation('exports.setBuyer');
   const [seller, setSeller] = useState<SellerDetails | null>(null);
-  const [buyer, setBuyer] = useState<BuyerDetails>({ ...emptyParty, payer: '', institutionCode: '' });
-  const shownSeller = seller ?? parties.data?.seller ?? { ...emptyParty, iban: '', paymentDays: 30 };
+  const [buyerEdit, setBuyer] = useState<BuyerDetails | null>(null);
+  const buyer = buyerEdit ?? { ...emptyParty(centreCountry), payer: '', institutionCode: '' };
+  const shownSeller = seller ?? parties.data?.seller ?? { ...emptyParty(centreCountry), iban: '', paymentDays: 30 };
+  const sellerErrors = serverFieldErrors(saveSeller.error?.error.issues);
+  const buyerErrors = serverFieldErrors(saveBuyer.error?.error.issues);
   const submitSeller = (e: FormEvent) => {
     e.preventDefault();
     saveSeller.mutate(shownSeller, { onSuccess: () => void parties.refetch() });
@@ -68,8 +83,8 @@ function InvoiceDetailsForms() {
             <Title order={3} size="h5">
               {t('invoice.seller')}
             </Title>
-            <PartyFields value={shownSeller} onChange={(next) => setSeller({ ...shownSeller, ...next })} />
-            <TextInput label={t('invoice.iban')} value={shownSeller.iban} onChange={(e) => setSeller({ ...shownSeller, iban: e.currentTarget.value })} required />
+            <PartyFields value={shownSeller} onChange={(next) => setSeller({ ...shownSeller, ...next })} errors={sellerErrors} />
+            <TextInput label={t('invoice.iban')} value={shownSeller.iban} onChange={(e) => setSeller({ ...shownSeller, iban: e.currentTarget.value })} error={sellerErrors.iban} required />
             <NumberInput label={t('invoice.paymentDays')} value={shownSeller.paymentDays} min={0} max={120} onChange={(v) => setSeller({ ...shownSeller, paymentDays: typeof v === 'number' ? v : 0 })} />
             <Group>
               <Button type="submit" loading={saveSeller.isPending}>
@@ -87,7 +102,7 @@ function InvoiceDetailsForms() {
             </Title>
             <TextInput label={t('invoice.payer')} value={buyer.payer} onChange={(e) => pickBuyer(e.currentTarget.value)} required />
             <TextInput label={t('invoice.institutionCode')} value={buyer.institutionCode} onChange={(e) => setBuyer({ ...buyer, institutionCode: e.currentTarget.value })} required />
-            <PartyFields value={buyer} onChange={(next) => setBuyer({ ...buyer, ...next })} />
+            <PartyFields value={buyer} onChange={(next) => setBuyer({ ...buyer, ...next })} errors={buyerErrors} />
             <Group>
               <Button type="submit" loading={saveBuyer.isPending}>
                 {t('invoice.save')}

@@ -5,6 +5,9 @@ import { insertDayClient } from '#core/testing/board-fixtures';
 import { benchDay } from '../fixtures/bench-clock';
 import { centreFixture } from '../fixtures/centre';
 import { workingDaysBack } from '../fixtures/working-days';
+import { contract } from '#shared/contract/index';
+import { saveAttendance } from '#db/queries/attendance';
+import { writeWithAudit } from '#db/write';
 import { defineScenario } from '../scenario';
 
 interface State {
@@ -61,6 +64,46 @@ export default defineScenario<State>({
     const clientId = state.subjectClients[n % clientCount] as number;
     const result = await state.core.dispatch('attendance.checkIn', { clientId, date: pick(state.days, n), time: '08:30' }, state.ctx);
     if (!result.ok) throw new Error(`attendance.checkIn failed: ${result.error.code}`);
+  },
+});
+
+/**
+ * What the re-stated budget leaves room for: the check-in's contract parse (input and output) and the
+ * shared audited write (writeWithAudit: the same attendance row and audit row, with the audit diff),
+ * without any rule or read of the handler. Informational: if this floor is already over 1.25×, the
+ * budget cannot be met by a check-in that validates and audits through the shared paths.
+ */
+export const checkInFloor = defineScenario<State>({
+  id: 'check-in-floor',
+  name: 'contract parse + writeWithAudit of the same rows (no rules, no reads)',
+  baselineName: 'bare prepared transaction writing the same attendance and audit rows',
+  iterations: 600,
+  async setup(env) {
+    const fixture = await centreFixture(env);
+    const db = fixture.core.db;
+    const make = (prefix: string) =>
+      db.transaction(() => Array.from({ length: clientCount }, (_, i) => insertDayClient(db, { firstName: `${prefix}${i}`, lastName: 'Grīda' }, [1, 2, 3, 4, 5])));
+    const subjectClients = make('Grīda');
+    const baselineClients = make('Bāzes');
+    const ctx = fixture.directContext(fixture.admin);
+    return { core: fixture.core, ctx, writeSameRows: sameRowsWriter(db.$client, fixture.admin.id), subjectClients, baselineClients, days: await workingDaysBack(fixture.core, ctx, benchDay, 10), n: 0, m: 0 };
+  },
+  baseline(state) {
+    const m = state.m++;
+    state.writeSameRows(state.baselineClients[m % clientCount] as number, pick(state.days, m), m);
+  },
+  subject(state) {
+    const n = state.n++;
+    const def = contract['attendance.checkIn'];
+    const input = def.input.parse({ clientId: state.subjectClients[n % clientCount], date: pick(state.days, n), time: '08:30' });
+    const db = state.core.db;
+    const row = writeWithAudit(db, { staffId: 1, method: 'attendance.checkIn' }, (_tx, audit) => {
+      const stored = saveAttendance(db, { clientId: input.clientId, date: input.date!, status: 'present', arrivedAt: input.time!, leftAt: null, absenceReason: null, note: null, meals: [], transportTo: false, transportFrom: false, updatedAt: new Date().toISOString() });
+      audit({ entity: 'attendance', entityId: stored.id, before: null, after: stored });
+      return stored;
+    });
+    const { id: _id, updatedAt: _updatedAt, ...record } = row;
+    def.output.parse(record);
   },
 });
 

@@ -9,7 +9,7 @@ import { equipmentDurability, equipmentLabels } from './equipment-labels';
 import attendanceDay from './attendance-day';
 import equipmentDue from './equipment-due';
 import checkIn from './check-in';
-import checkInTransaction from './check-in-transaction';
+import checkInTransaction, { checkInFloor } from './check-in-transaction';
 import liveBoard from './live-board';
 import hostStart from './host-start';
 import crashSoak from './crash-soak';
@@ -32,6 +32,7 @@ export const scenarios: Scenario[] = [
   writeAudit,
   checkIn,
   checkInTransaction,
+  checkInFloor,
   liveBoard,
   attendanceDay,
   equipmentDue,

@@ -33,6 +33,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Field errors (message and the invalid input's text) in red 9: Mantine's red 6 is 3.6:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(lightVariantColours.map((c) => [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`])),
     // Light variants' text in shade 9: Mantine 9.8's own light text (teal 4.46:1 on its hover) fell short.
     ...Object.fromEntries(lightVariantColours.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),

@@ -81,8 +81,8 @@ export function PricesPage() {
           />
           <LocalDateInput label={t('prices.validFrom')} value={validFrom} onChange={setValidFrom} w={150} />
           <LocalDateInput label={t('prices.validTo')} value={validTo} onChange={setValidTo} w={150} clearable />
-          <NumberInput label={t('prices.price')} value={price} onChange={setPrice} decimalScale={2} fixedDecimalScale decimalSeparator={language === 'en' ? '.' : ','} w={120} error={errors.priceCents} />
-          <NumberInput label={t('prices.vatRate')} value={vatRate} onChange={setVatRate} min={0} max={100} w={110} error={errors.vatRateBp} />
+          <NumberInput label={t('prices.price')} value={price} onChange={setPrice} decimalScale={2} fixedDecimalScale decimalSeparator={language === 'en' ? '.' : ','} w={120} error={Boolean(errors.priceCents)} aria-describedby={errors.priceCents ? 'price-field-errors' : undefined} />
+          <NumberInput label={t('prices.vatRate')} value={vatRate} onChange={setVatRate} min={0} max={100} w={110} error={Boolean(errors.vatRateBp)} aria-describedby={errors.vatRateBp ? 'price-field-errors' : undefined} />
           <NativeSelect
             label={t('prices.vatCategory')}
             value={vatCategory}
@@ -93,6 +93,12 @@ export function PricesPage() {
             {t('prices.add')}
           </Button>
         </Group>
+        {/* The fields are narrow: their messages go under the row, each field marked and pointing here. */}
+        {(errors.priceCents || errors.vatRateBp) && (
+          <Text id="price-field-errors" c="red.9" size="sm" mt="xs">
+            {errors.priceCents} {errors.vatRateBp}
+          </Text>
+        )}
         <ErrorAlert error={save.error ?? remove.error} />
       </Paper>
       <ErrorAlert error={list.error} />

@@ -89,6 +89,10 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       expect(invoice.totals.payable!.replace('.', ',')).toBe(csvMunicipality);
       expect(invoice).toMatchObject({ buyerReference: 'AIZK-SD', seller: { endpointId: '40008012345', endpointScheme: '0218' }, buyer: { endpointId: 'LV90000022399', endpointScheme: '9939' } });
       expect(invoice.breakdown).toEqual([{ category: 'E', percent: '0', exemptionReasonCode: 'VATEX-EU-132-1G', taxable: invoice.totals.payable, tax: '0.00' }]);
+      // The invoice's own words in the pack's language: the client's co-payment, the exemption reason (its code kept), the attached statement.
+      expect(new Set(invoice.texts.allowanceReasons)).toEqual(new Set([t('reports:einvoiceXml.clientCopayment')]));
+      expect(invoice.texts.exemptionReasons).toEqual([{ code: 'VATEX-EU-132-1G', reason: t('reports:einvoiceXml.exemptSocialCare') }]);
+      expect(invoice.texts.documentDescriptions).toEqual([t('reports:einvoiceXml.statement')]);
       // The statement PDF (rendered by the host in Chromium), read as text: the document in the chosen language, with the same total.
       const pdfText = execFileSync('pdftotext', ['-layout', '-', '-'], { input: file('statement-LV-aizkraukle-2026-11.pdf') }).toString('utf8');
       expect(pdfText).toContain(t('billing:statement.summary'));

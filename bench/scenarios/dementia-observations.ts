@@ -117,8 +117,7 @@ function bareWriter(sqlite: Database.Database, audited = false) {
   const insert = sqlite.prepare(
     `INSERT INTO dementia_observation (participant_id, session_id, client_id, date, mood, engagement, appetite, sleepiness, behaviours, helped, note, recorded_by, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (participant_id) DO UPDATE SET mood = excluded.mood, engagement = excluded.engagement, updated_at = excluded.updated_at
-     RETURNING id`,
+     ON CONFLICT (participant_id) DO UPDATE SET mood = excluded.mood, engagement = excluded.engagement, updated_at = excluded.updated_at`,
   );
   const begin = sqlite.prepare('BEGIN');
   const commit = sqlite.prepare('COMMIT');
@@ -127,10 +126,10 @@ function bareWriter(sqlite: Database.Database, audited = false) {
     begin.run();
     day.participants.forEach((p, i) => {
       const r = row(p.clientId, i);
-      const stored = insert.get(p.id, day.sessionId, p.clientId, day.date, r.mood, r.engagement, r.appetite, r.sleepiness, JSON.stringify(r.behaviours), null, r.note || null, staffId, at) as { id: number };
+      const stored = insert.run(p.id, day.sessionId, p.clientId, day.date, r.mood, r.engagement, r.appetite, r.sleepiness, JSON.stringify(r.behaviours), null, r.note || null, staffId, at);
       if (audited) {
         const after = { clientId: p.clientId, date: day.date, mood: r.mood, engagement: r.engagement, appetite: r.appetite, sleepiness: r.sleepiness, behaviours: JSON.stringify(r.behaviours), helped: null, note: r.note || null };
-        audit.run(at, staffId, 'dementia.observations.save', 'dementia_observation', String(stored.id), JSON.stringify({ before: null, after }));
+        audit.run(at, staffId, 'dementia.observations.save', 'dementia_observation', String(stored.lastInsertRowid), JSON.stringify({ before: null, after }));
       }
     });
     commit.run();

@@ -126,6 +126,16 @@ describe('dementia observations', () => {
     expect(auditCount('dementia.observations.save')).toBe(3);
     // Saving again replaces, it does not add.
     await ok('dementia.observations.save', { sessionId: day.sessionId, rows: [row(members[0]!, { mood: 2 })] });
+    // Each audit row names the observation it is about, the first save's insert and the second's update alike.
+    const rows = core.db.$client.prepare('SELECT id, client_id AS clientId FROM dementia_observation WHERE session_id = ?').all(day.sessionId) as { id: number; clientId: number }[];
+    const trail = core.db.$client.prepare("SELECT entity_id AS entityId, changes FROM audit_log WHERE method = 'dementia.observations.save' ORDER BY id").all() as { entityId: string; changes: string }[];
+    const first = rows.find((r) => r.clientId === members[0])!;
+    expect(trail.map((a) => a.entityId)).toEqual([...members.map((id) => String(rows.find((r) => r.clientId === id)!.id)), String(first.id)]);
+    // The update's row names the client and day in `after`, so the client's own trail (access request, erasure) finds it.
+    expect(JSON.parse(trail[3]!.changes)).toEqual({
+      before: { clientId: null, date: null, mood: 4, behaviours: '["agitation"]', note: 'Mierīga pēc pastaigas' },
+      after: { clientId: members[0], date: '2026-03-09', mood: 2, behaviours: '[]', note: null },
+    });
     const history = await ok<{ observations: { mood: number; behaviours: string[] }[] }>('dementia.observations.history', { clientId: members[0], from: '2021-03-09', to: '2026-03-09' });
     expect(history.observations).toEqual([expect.objectContaining({ mood: 2, behaviours: [] })]);
     expect(auditCount('dementia.observations.history')).toBe(1);

@@ -1,5 +1,12 @@
 import { findGroupOfSession } from '#db/queries/dementia-programme';
-import { observationHistory, observationsOfSession, participantIdsOfSession, storedObservationsOfSession, upsertObservationFast } from '#db/queries/dementia-observations';
+import {
+  observationHistory,
+  observationsOfSession,
+  participantIdsOfSession,
+  storedObservationsOfSession,
+  upsertObservation,
+  type ObservationWrite,
+} from '#db/queries/dementia-observations';
 import { listParticipants } from '#db/queries/sessions';
 import { findClient } from '#db/queries/clients';
 import type { Db } from '#db/client';
@@ -42,7 +49,8 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
         const seen = new Set<number>();
         const at = now().toISOString();
         const recordedBy = call.actor().id;
-        for (const row of rows) {
+        // Every row is checked before any is written: someone not in the session refuses the lot.
+        const writes: ObservationWrite[] = rows.map((row) => {
           if (seen.has(row.clientId)) throw conflict('dementia.duplicateRow');
           seen.add(row.clientId);
           const participantId = participants.get(row.clientId);
@@ -50,18 +58,19 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
             const client = findClient(tx, row.clientId);
             throw conflict('dementia.notInSession', { name: client ? `${client.firstName} ${client.lastName}` : `#${row.clientId}` });
           }
-          const write = {
+          return {
             participantId, sessionId, clientId: row.clientId, date: link.date, mood: row.mood, engagement: row.engagement, appetite: row.appetite,
             sleepiness: row.sleepiness, behaviours: JSON.stringify([...new Set(row.behaviours)]), helped: row.helped ? row.helped : null, note: row.note ? row.note : null,
             recordedBy, updatedAt: at,
           };
-          const id = upsertObservationFast(db, write);
-          const before = previous.get(row.clientId) ?? null;
+        });
+        for (const write of writes) {
+          const before = previous.get(write.clientId) ?? null;
           audit({
             entity: 'dementia_observation',
-            entityId: id,
+            entityId: upsertObservation(db, write, before?.id),
             before: before && { mood: before.mood, engagement: before.engagement, appetite: before.appetite, sleepiness: before.sleepiness, behaviours: before.behaviours, helped: before.helped, note: before.note },
-            after: { clientId: row.clientId, date: link.date, mood: write.mood, engagement: write.engagement, appetite: write.appetite, sleepiness: write.sleepiness, behaviours: write.behaviours, helped: write.helped, note: write.note },
+            after: { clientId: write.clientId, date: link.date, mood: write.mood, engagement: write.engagement, appetite: write.appetite, sleepiness: write.sleepiness, behaviours: write.behaviours, helped: write.helped, note: write.note },
           });
         }
         return { saved: rows.length };

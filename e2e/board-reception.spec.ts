@@ -94,8 +94,9 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     await expect(board.status(arriving)).toHaveText(board.statusPattern('expected'));
     await expect(board.filter).toHaveValue(canonicalText(arriving).slice(0, 7));
 
-    // Checked in again; M (as the layout types it) gives lunch.
+    // Checked in again (once the board shows it); M (as the layout types it) gives lunch.
     await board.filter.press('Enter');
+    await expect(board.status(arriving)).toHaveText(board.statusPattern('present', { time: 'HH:MM' }));
     await board.filter.fill('');
     await board.row(arriving).focus();
     await press(page, keys.m, codes.m);

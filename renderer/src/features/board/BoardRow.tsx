@@ -42,9 +42,10 @@ export const BoardRow = memo(function BoardRow({ row, served, at, selected, acti
       onClick={() => actions.select(at)}
       onKeyDown={(event) => actions.keyDown(event, row, at)}
       bg={selected ? 'teal.0' : undefined} data-client-id={row.clientId}>
-      <Table.Td>
-        <Group gap="xs" wrap="nowrap">
-          <Text fw={600} truncate="end" data-testid="name">{fullName(row)}</Text>
+      {/* The name and its badges share a bounded cell: many badges are clipped rather than pushed over the status. */}
+      <Table.Td style={{ maxWidth: 250 }}>
+        <Group gap="xs" wrap="nowrap" style={{ overflow: 'hidden' }}>
+          <Text fw={600} truncate="end" data-testid="name" style={{ flexShrink: 0, maxWidth: 160 }}>{fullName(row)}</Text>
           <RowWarnings row={row} />
           <TodayBookings bookings={bookings} />
         </Group>

@@ -133,7 +133,7 @@ export function DayBoardPage() {
       {board.data?.closed && <ClosedDayBanner closed={board.data.closed} />}
       <ErrorAlert error={board.error ?? actions.error} />
       {date === today && <NotCollectedPanel date={date} />}
-      <Table verticalSpacing={3} highlightOnHover aria-label={t('list')}>
+      <Table verticalSpacing={3} horizontalSpacing={6} highlightOnHover aria-label={t('list')}>
         <Table.Tbody>
           {rows.map((row, at) => (
             <BoardRow key={row.clientId} row={row} served={served} at={at} selected={at === index} actions={rowActions} bookings={dayBookings.get(row.clientId)} />

@@ -28,10 +28,10 @@ export function RowWarnings({ row }: { row: DayRow }) {
   if (row.receptionNotes) warnings.push({ key: 'notes', label: t('badge.notes'), full: row.receptionNotes, color: 'dark', variant: 'light' });
   if (warnings.length === 0) return null;
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="nowrap" style={{ minWidth: 0, overflow: 'hidden' }}>
       {warnings.map((w) => (
         <Tooltip key={w.key} label={w.full} events={{ hover: true, focus: true, touch: true }} multiline maw={360} withArrow>
-          <Badge size="sm" radius="sm" color={w.color} variant={w.variant} tabIndex={0} aria-label={w.full} data-warning={w.key} style={{ cursor: 'help', flexShrink: 0 }}>
+          <Badge size="sm" radius="sm" color={w.color} variant={w.variant} tabIndex={0} aria-label={w.full} data-warning={w.key} style={{ cursor: 'help', flexShrink: 1, minWidth: 24 }}>
             {w.label}
           </Badge>
         </Tooltip>

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { test as base, expect, projectRoot } from './fixtures';
 import { tr } from './locales';
 import { auditRows } from './audit-rows';
-import { DementiaPage } from './pages/dementia-page';
+import { DementiaPage, programmeItemNames } from './pages/dementia-page';
 import { admin, centre, logIn } from './steps';
 
 /**
@@ -26,7 +26,6 @@ test.use({ testToday: '2026-03-09' });
 
 const people = ['Ozola Anna', 'Žemaitis Kęstutis', 'Петрова Ольга'];
 const clientOf = { lv: 'Ozola Anna', lt: 'Žemaitis Kęstutis', ru: 'Петрова Ольга' } as const;
-const programmeName = { lv: ['Atmiņu terapija', 'Pastaiga'], lt: ['Prisiminimų terapija', 'Pasivaikščiojimas'], ru: ['Терапия воспоминаниями', 'Прогулка'] } as const;
 
 for (const language of ['lv', 'lt', 'ru'] as const) {
   test(`${language}: a dementia group's day: programme from the template, observations by keyboard, the chart and the printed report`, async ({ page, dataDir }, testInfo) => {
@@ -53,15 +52,10 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
     await expect(d.participantCard('Ozola Anna')).toContainText('Pēteris Ozols');
 
     // The weekly template for Monday, then the day's programme from it.
-    const template = page.getByRole('group', { name: t('dementia:template.title'), exact: true });
-    for (const [i, [from, to]] of [['09:00', '10:00'], ['10:30', '11:30']].entries()) {
-      await template.getByRole('button', { name: t('dementia:programme.add'), exact: true }).click();
-      await template.getByLabel(`${t('dementia:programme.start')} ${i + 1}`, { exact: true }).fill(from!);
-      await template.getByLabel(`${t('dementia:programme.end')} ${i + 1}`, { exact: true }).fill(to!);
-      await template.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first().click();
-      await d.option(programmeName[language][i]!).click();
-    }
-    await d.button('dementia:template.save').click();
+    await d.saveTemplate([
+      { from: '09:00', to: '10:00', item: programmeItemNames[language][0] },
+      { from: '10:30', to: '11:30', item: programmeItemNames[language][1] },
+    ]);
     await expect(page.getByText(t('dementia:template.saved'))).toBeVisible();
     await d.button('dementia:programme.fromTemplate').click();
     await expect(page.getByText(t('dementia:programme.saved'))).toBeVisible();

@@ -8,7 +8,7 @@ import { tr, type Language } from './locales';
 import { LoginPage } from './pages/login-page';
 import { Shell } from './pages/shell';
 import { DayBoardPage } from './pages/day-board-page';
-import { DementiaPage } from './pages/dementia-page';
+import { DementiaPage, programmeItemNames } from './pages/dementia-page';
 import { admin, centre } from './steps';
 import { desk, groupName, novemberHours, safetyPeople } from './dementia-safety-data';
 
@@ -44,7 +44,6 @@ const test = base.extend<{ language: Language }>({
 
 test.use({ testToday: '2026-12-07' });
 
-const programmeName = { lv: ['Atmiņu terapija', 'Pastaiga'], lt: ['Prisiminimų terapija', 'Pasivaikščiojimas'], ru: ['Терапия воспоминаниями', 'Прогулка'] } as const;
 /** Observations typed per participant (board order): mood, engagement, appetite, sleepiness. */
 const observed = [['4', '3', '4', '1'], ['3', '2', '3', '2'], ['5', '4', '4', '1']] as const;
 
@@ -80,22 +79,17 @@ for (const language of ['lv', 'lt', 'ru'] as const) {
       const morning = await logInAs(page, language, desk.manager);
       await openGroup(morning);
       await expect(page.getByText(t('dementia:template.empty'), { exact: true })).toBeVisible();
-      const template = page.getByRole('group', { name: t('dementia:template.title'), exact: true });
-      for (const [i, [from, to]] of [['09:00', '10:00'], ['10:30', '11:30']].entries()) {
-        await template.getByRole('button', { name: t('dementia:programme.add'), exact: true }).click();
-        await template.getByLabel(`${t('dementia:programme.start')} ${i + 1}`, { exact: true }).fill(from!);
-        await template.getByLabel(`${t('dementia:programme.end')} ${i + 1}`, { exact: true }).fill(to!);
-        await template.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first().click();
-        await dementia.option(programmeName[language][i]!).click();
-      }
-      await dementia.button('dementia:template.save').click();
+      await dementia.saveTemplate([
+        { from: '09:00', to: '10:00', item: programmeItemNames[language][0] },
+        { from: '10:30', to: '11:30', item: programmeItemNames[language][1] },
+      ]);
       await expect(page.getByText(t('dementia:template.saved'), { exact: true })).toBeVisible();
       await dementia.button('dementia:programme.fromTemplate').click();
       await expect(page.getByText(t('dementia:programme.saved'), { exact: true })).toBeVisible();
       const programme = page.getByRole('group', { name: t('dementia:programme.title'), exact: true });
       for (const [i, from] of ['09:00', '10:30'].entries()) {
         await expect(programme.getByLabel(`${t('dementia:programme.start')} ${i + 1}`, { exact: true })).toHaveValue(from);
-        await expect(programme.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first()).toHaveValue(programmeName[language][i]!);
+        await expect(programme.getByLabel(`${t('dementia:programme.item')} ${i + 1}`, { exact: true }).first()).toHaveValue(programmeItemNames[language][i]!);
       }
       // The board's red list follows the core's live events. In the browser host they come over an
       // EventSource that a logout ends and the next log-in opens again (renderer/src/api/transport.http.ts):

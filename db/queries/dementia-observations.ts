@@ -4,9 +4,6 @@ import { prepared } from '../prepared';
 import { dementiaObservation } from '../schema/dementia';
 import { staff } from '../schema/staff';
 
-export type ObservationRow = typeof dementiaObservation.$inferSelect;
-export type NewObservationRow = typeof dementiaObservation.$inferInsert;
-
 const view = {
   clientId: dementiaObservation.clientId,
   date: dementiaObservation.date,
@@ -25,10 +22,6 @@ export function observationsOfSession(db: Executor, sessionId: number) {
   return db.select(view).from(dementiaObservation).leftJoin(staff, eq(staff.id, dementiaObservation.recordedBy)).where(eq(dementiaObservation.sessionId, sessionId)).all();
 }
 
-export function observationRowsOfSession(db: Executor, sessionId: number): ObservationRow[] {
-  return db.select().from(dementiaObservation).where(eq(dementiaObservation.sessionId, sessionId)).all();
-}
-
 export function observationHistory(db: Executor, clientId: number, from: string, to: string) {
   return db
     .select(view)
@@ -45,19 +38,24 @@ export function participantIdsOfSession(db: Db, sessionId: number): Map<number, 
   return new Map(rows.map((r) => [r.clientId, r.id]));
 }
 
-/** The session's observations as stored (the audit's "before"), by client. */
-export interface StoredObservation {
-  id: number;
-  clientId: number;
+/** What staff record of one participant on one day, as stored. */
+interface ObservationFields {
   mood: number | null;
   engagement: number | null;
   appetite: number | null;
   sleepiness: number | null;
+  /** JSON array of behaviour codes. */
   behaviours: string;
   helped: string | null;
   note: string | null;
 }
 
+export interface StoredObservation extends ObservationFields {
+  id: number;
+  clientId: number;
+}
+
+/** The session's observations as stored (the audit's "before"), by client. */
 export function storedObservationsOfSession(db: Db, sessionId: number): Map<number, StoredObservation> {
   const rows = prepared(db, 'SELECT id, client_id AS clientId, mood, engagement, appetite, sleepiness, behaviours, helped, note FROM dementia_observation WHERE session_id = ?').all(
     sessionId,
@@ -65,18 +63,11 @@ export function storedObservationsOfSession(db: Db, sessionId: number): Map<numb
   return new Map(rows.map((r) => [r.clientId, r]));
 }
 
-export interface ObservationWrite {
+export interface ObservationWrite extends ObservationFields {
   participantId: number;
   sessionId: number;
   clientId: number;
   date: string;
-  mood: number | null;
-  engagement: number | null;
-  appetite: number | null;
-  sleepiness: number | null;
-  behaviours: string;
-  helped: string | null;
-  note: string | null;
   recordedBy: number;
   updatedAt: string;
 }

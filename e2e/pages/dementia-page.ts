@@ -1,5 +1,8 @@
 import { Translated } from './translated';
 
+/** Two items of the built-in programme catalogue, as each language names them. */
+export const programmeItemNames = { lv: ['Atmiņu terapija', 'Pastaiga'], lt: ['Prisiminimų terapija', 'Pasivaikščiojimas'], ru: ['Терапия воспоминаниями', 'Прогулка'] } as const;
+
 /** The dementia group pages: the list with its form, a group's day, the observation grid, a participant's chart. */
 export class DementiaPage extends Translated {
   get heading() {
@@ -28,5 +31,17 @@ export class DementiaPage extends Translated {
   }
   get chart() {
     return this.page.getByTestId('observation-chart-region');
+  }
+  /** Fills the weekly template on the group's page with these slots and programme items, then saves it. */
+  async saveTemplate(slots: readonly { from: string; to: string; item: string }[]) {
+    const template = this.page.getByRole('group', { name: this.t('dementia:template.title'), exact: true });
+    for (const [i, { from, to, item }] of slots.entries()) {
+      await template.getByRole('button', { name: this.t('dementia:programme.add'), exact: true }).click();
+      await template.getByLabel(`${this.t('dementia:programme.start')} ${i + 1}`, { exact: true }).fill(from);
+      await template.getByLabel(`${this.t('dementia:programme.end')} ${i + 1}`, { exact: true }).fill(to);
+      await template.getByLabel(`${this.t('dementia:programme.item')} ${i + 1}`, { exact: true }).first().click();
+      await this.option(item).click();
+    }
+    await this.button('dementia:template.save').click();
   }
 }

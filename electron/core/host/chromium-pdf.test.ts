@@ -9,11 +9,10 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { sourceRoot } from '#db/paths';
 import type { MonthlyPack } from '#shared/contract/municipal-reports';
-import { saveBuyer, saveSeller } from '#db/queries/einvoice-parties';
 import { createCore, type Core } from '../core';
 import { headlessPlatform } from '../platform';
 import { callContext, validSetup } from '../testing/test-core';
-import { addClient, addDay, addDecision, addPrice } from '../testing/billing-fixtures';
+import { seedPackMarch } from '../testing/pack-month-fixture';
 import { createHostApp } from './app';
 import { allowedHosts } from './allowed-hosts';
 import { chromiumPath, chromiumPdf, ownOrigin } from './chromium-pdf';
@@ -21,30 +20,18 @@ import { ensureRendererBuilt } from './renderer-build';
 
 const clock = new Date('2026-04-03T10:00:00.000Z');
 const manager = { username: 'marta.vad', fullName: 'Marta Vadītāja', password: 'vaditajas-parole-1' };
-const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' as const, updatedAt: '2026-01-01T00:00:00Z' };
 let core: Core;
 let server: ServerType;
 let base: string;
 let dataDir: string;
 
-/** March 2026 (as monthly-pack.test.ts): Ozola 3 days × 10.00 + 3 lunches × 2.50, 10 % co-payment; Liepa 2 days × 12.00. */
+/** The pack tests' March 2026 (seedPackMarch), with a manager who asks for the pack. */
 async function seed(): Promise<void> {
   const admin = callContext(core);
   expect((await core.dispatch('setup.initialise', validSetup, admin)).ok).toBe(true);
   expect((await core.dispatch('auth.login', { username: validSetup.admin.username, password: validSetup.admin.password }, admin)).ok).toBe(true);
   expect((await core.dispatch('staff.create', { ...manager, role: 'manager', language: 'lv', pin: null }, admin)).ok).toBe(true);
-  const db = core.db;
-  addPrice(db, { unit: 'care-day-8h', cents: 1000 });
-  addPrice(db, { unit: 'meal-lunch', cents: 250 });
-  addPrice(db, { unit: 'care-day-8h', cents: 1200, category: 'other-municipality' });
-  const ozola = addClient(db, 'Ilze', 'Ozola');
-  addDecision(db, ozola, { from: '2026-01-01', copayPercent: 10 });
-  for (const d of ['02', '03', '04']) addDay(db, ozola, `2026-03-${d}`, { status: 'present', meals: ['lunch'], arrivedAt: '08:30', leftAt: '15:30' });
-  const liepa = addClient(db, 'Anna', 'Liepa');
-  addDecision(db, liepa, { from: '2026-01-01', payer: 'LV-jaunjelgava' });
-  for (const d of ['05', '06']) addDay(db, liepa, `2026-03-${d}`, { status: 'present', meals: [], arrivedAt: '08:30', leftAt: '15:30' });
-  saveSeller(db, { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
-  saveBuyer(db, { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: 'LV90000022399', endpointScheme: '9939', ...place });
+  seedPackMarch(core.db);
 }
 
 beforeAll(async () => {

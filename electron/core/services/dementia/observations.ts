@@ -6,6 +6,7 @@ import {
   storedObservationsOfSession,
   upsertObservation,
   type ObservationWrite,
+  type StoredObservation,
 } from '#db/queries/dementia-observations';
 import { listParticipants } from '#db/queries/sessions';
 import { findClient } from '#db/queries/clients';
@@ -16,6 +17,9 @@ import type { ServiceDeps } from '../service-deps';
 import { audited } from '../audited';
 
 type ObservationHandlers = Pick<Handlers, 'dementia.observations.get' | 'dementia.observations.save' | 'dementia.observations.history'>;
+
+/** The recorded fields of a stored observation: the trail's "before" (its id and client are the row's own). */
+const fieldsOf = ({ id: _id, clientId: _client, ...fields }: StoredObservation) => fields;
 
 function groupSession(db: Db, sessionId: number) {
   const link = findGroupOfSession(db, sessionId);
@@ -69,7 +73,7 @@ export function observationHandlers({ db, now }: ServiceDeps): ObservationHandle
           audit({
             entity: 'dementia_observation',
             entityId: upsertObservation(db, write, before?.id),
-            before: before && { mood: before.mood, engagement: before.engagement, appetite: before.appetite, sleepiness: before.sleepiness, behaviours: before.behaviours, helped: before.helped, note: before.note },
+            before: before && fieldsOf(before),
             after: { clientId: write.clientId, date: link.date, mood: write.mood, engagement: write.engagement, appetite: write.appetite, sleepiness: write.sleepiness, behaviours: write.behaviours, helped: write.helped, note: write.note },
           });
         }

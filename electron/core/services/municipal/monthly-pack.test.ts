@@ -5,13 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
-import { saveBuyer, saveSeller } from '#db/queries/einvoice-parties';
+import { saveBuyer } from '#db/queries/einvoice-parties';
 import type { MonthlyPack } from '#shared/contract/municipal-reports';
 import type { Core } from '../../core';
 import type { PlatformPort } from '../../platform';
 import { headlessPlatform } from '../../platform';
 import { loggedInCore, type callContext } from '../../testing/test-core';
-import { addClient, addDay, addDecision, addPrice } from '../../testing/billing-fixtures';
+import { packPlace, seedPackMarch } from '../../testing/pack-month-fixture';
 import { readUbl } from './ubl-read';
 
 let core: Core;
@@ -24,27 +24,11 @@ afterEach(() => {
   dir = null;
 });
 
-const stamp = '2026-01-01T00:00:00Z';
-const place = { street: 'Skolas iela 3', city: 'Aizkraukle', postalCode: 'LV-5101', country: 'LV' as const, updatedAt: stamp };
 
-/**
- * March 2026 by hand: Ozola (Aizkraukle) 3 days × 10.00 + 3 lunches × 2.50 = 37.50, 10 % co-payment on days and meals = 3.75;
- * Liepa (Jaunjelgava, another municipality) 2 days × 12.00 = 24.00. Aizkraukle has invoice details, Jaunjelgava not.
- */
+/** The pack tests' March 2026 (seedPackMarch: the expected figures are written there, by hand). */
 async function seedMarch(platform: PlatformPort = headlessPlatform) {
   ({ core, ctx } = await loggedInCore({ now: () => clock, platform }));
-  const db = core.db;
-  addPrice(db, { unit: 'care-day-8h', cents: 1000 });
-  addPrice(db, { unit: 'meal-lunch', cents: 250 });
-  addPrice(db, { unit: 'care-day-8h', cents: 1200, category: 'other-municipality' });
-  const ozola = addClient(db, 'Ilze', 'Ozola');
-  addDecision(db, ozola, { from: '2026-01-01', copayPercent: 10 });
-  for (const d of ['02', '03', '04']) addDay(db, ozola, `2026-03-${d}`, { status: 'present', meals: ['lunch'], arrivedAt: '08:30', leftAt: '15:30' });
-  const liepa = addClient(db, 'Anna', 'Liepa');
-  addDecision(db, liepa, { from: '2026-01-01', payer: 'LV-jaunjelgava' });
-  for (const d of ['05', '06']) addDay(db, liepa, `2026-03-${d}`, { status: 'present', meals: [], arrivedAt: '08:30', leftAt: '15:30' });
-  saveSeller(db, { legalName: 'Biedrība Saulrīts', registrationNumber: '40008012345', vatNumber: null, endpointScheme: '0218', iban: 'LV80BANK0000435195001', paymentDays: 30, ...place });
-  saveBuyer(db, { payer: 'LV-aizkraukle', legalName: 'Aizkraukles novada pašvaldība', institutionCode: 'AIZK-SD', registrationNumber: '90000022399', vatNumber: 'LV90000022399', endpointScheme: '9939', ...place });
+  seedPackMarch(core.db);
 }
 
 async function call<T>(method: string, input: unknown): Promise<T> {
@@ -72,7 +56,7 @@ describe('exports.einvoice', () => {
     const refuse = (input: object) => core.dispatch('exports.einvoice', input, ctx);
     expect(await refuse({ month: '2026-04', payer: 'LV-aizkraukle' })).toMatchObject({ ok: false, error: { code: 'municipalReports.futureMonth' } });
     expect(await refuse({ month: '2026-03', payer: 'LV-jaunjelgava' })).toMatchObject({ ok: false, error: { code: 'municipalReports.buyerMissing' } });
-    saveBuyer(core.db, { payer: 'LV-riga', legalName: 'Rīga', institutionCode: 'R', registrationNumber: '90011524360', vatNumber: null, endpointScheme: '0218', ...place });
+    saveBuyer(core.db, { payer: 'LV-riga', legalName: 'Rīga', institutionCode: 'R', registrationNumber: '90011524360', vatNumber: null, endpointScheme: '0218', ...packPlace });
     expect(await refuse({ month: '2026-03', payer: 'LV-riga' })).toMatchObject({ ok: false, error: { code: 'municipalReports.noPayerClients' } });
   });
 });

@@ -8,7 +8,7 @@ import { workingDaysBack } from '../fixtures/working-days';
 import { contract } from '#shared/contract/index';
 import { saveAttendance } from '#db/queries/attendance';
 import { writeWithAudit } from '#db/write';
-import { defineScenario } from '../scenario';
+import { defineScenario, type BenchEnv } from '../scenario';
 
 interface State {
   core: Core;
@@ -36,29 +36,8 @@ export default defineScenario<State>({
   baselineName: 'bare prepared transaction writing the same attendance and audit rows',
   budget: 1.25,
   iterations: 600,
-  async setup(env) {
-    const fixture = await centreFixture(env);
-    const db = fixture.core.db;
-    const make = (prefix: string) =>
-      db.transaction(() => Array.from({ length: clientCount }, (_, i) => insertDayClient(db, { firstName: `${prefix}${i}`, lastName: 'Darījums' }, [1, 2, 3, 4, 5])));
-    const subjectClients = make('Pieteikts');
-    const baselineClients = make('Bāzes');
-    const ctx = fixture.directContext(fixture.admin);
-    return {
-      core: fixture.core,
-      ctx,
-      writeSameRows: sameRowsWriter(db.$client, fixture.admin.id),
-      subjectClients,
-      baselineClients,
-      days: await workingDaysBack(fixture.core, ctx, benchDay, 10),
-      n: 0,
-      m: 0,
-    };
-  },
-  baseline(state) {
-    const m = state.m++;
-    state.writeSameRows(state.baselineClients[m % clientCount] as number, pick(state.days, m), m);
-  },
+  setup: (env) => twoClientSets(env, 'Pieteikts', 'Darījums'),
+  baseline: writeBaselineRows,
   async subject(state) {
     const n = state.n++;
     const clientId = state.subjectClients[n % clientCount] as number;
@@ -78,20 +57,8 @@ export const checkInFloor = defineScenario<State>({
   name: 'contract parse + writeWithAudit of the same rows (no rules, no reads)',
   baselineName: 'bare prepared transaction writing the same attendance and audit rows',
   iterations: 600,
-  async setup(env) {
-    const fixture = await centreFixture(env);
-    const db = fixture.core.db;
-    const make = (prefix: string) =>
-      db.transaction(() => Array.from({ length: clientCount }, (_, i) => insertDayClient(db, { firstName: `${prefix}${i}`, lastName: 'Grīda' }, [1, 2, 3, 4, 5])));
-    const subjectClients = make('Grīda');
-    const baselineClients = make('Bāzes');
-    const ctx = fixture.directContext(fixture.admin);
-    return { core: fixture.core, ctx, writeSameRows: sameRowsWriter(db.$client, fixture.admin.id), subjectClients, baselineClients, days: await workingDaysBack(fixture.core, ctx, benchDay, 10), n: 0, m: 0 };
-  },
-  baseline(state) {
-    const m = state.m++;
-    state.writeSameRows(state.baselineClients[m % clientCount] as number, pick(state.days, m), m);
-  },
+  setup: (env) => twoClientSets(env, 'Grīda', 'Grīda'),
+  baseline: writeBaselineRows,
   subject(state) {
     const n = state.n++;
     const def = contract['attendance.checkIn'];
@@ -106,6 +73,24 @@ export const checkInFloor = defineScenario<State>({
     def.output.parse(record);
   },
 });
+
+/** A centre with two sets of 400 day clients, one for the subject and one for the baseline, and ten working days. */
+async function twoClientSets(env: BenchEnv, subjectPrefix: string, lastName: string): Promise<State> {
+  const fixture = await centreFixture(env);
+  const db = fixture.core.db;
+  const make = (prefix: string) =>
+    db.transaction(() => Array.from({ length: clientCount }, (_, i) => insertDayClient(db, { firstName: `${prefix}${i}`, lastName }, [1, 2, 3, 4, 5])));
+  const subjectClients = make(subjectPrefix);
+  const baselineClients = make('Bāzes');
+  const ctx = fixture.directContext(fixture.admin);
+  return { core: fixture.core, ctx, writeSameRows: sameRowsWriter(db.$client, fixture.admin.id), subjectClients, baselineClients, days: await workingDaysBack(fixture.core, ctx, benchDay, 10), n: 0, m: 0 };
+}
+
+/** The baseline of both rows: the same attendance and audit rows as one bare prepared transaction. */
+function writeBaselineRows(state: State): void {
+  const m = state.m++;
+  state.writeSameRows(state.baselineClients[m % clientCount] as number, pick(state.days, m), m);
+}
 
 function pick(days: string[], n: number): string {
   const date = days[Math.floor(n / clientCount)];

@@ -1,28 +1,27 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { centreCalendarDays } from '../schema/centre-calendar';
-import type { Executor } from '../client';
+import type { Db, Executor } from '../client';
+import { prepared, preparedPerExecutor } from '../prepared';
 
 export type CentreCalendarRow = typeof centreCalendarDays.$inferSelect;
 
-function daysBetweenQuery(db: Executor) {
-  return db
+// Every check-in asks whether its day is closed: building this query each time cost more than running it.
+const daysBetweenQuery = preparedPerExecutor((db: Executor) =>
+  db
     .select()
     .from(centreCalendarDays)
     .where(and(gte(centreCalendarDays.date, sql.placeholder('first')), lte(centreCalendarDays.date, sql.placeholder('last'))))
     .orderBy(asc(centreCalendarDays.date))
-    .prepare();
-}
-
-// Every check-in asks whether its day is closed: building this query each time cost more than running it.
-const daysBetweenQueries = new WeakMap<Executor, ReturnType<typeof daysBetweenQuery>>();
+    .prepare(),
+);
 
 export function centreDaysBetween(db: Executor, first: string, last: string): CentreCalendarRow[] {
-  let query = daysBetweenQueries.get(db);
-  if (!query) {
-    query = daysBetweenQuery(db);
-    daysBetweenQueries.set(db, query);
-  }
-  return query.all({ first, last });
+  return daysBetweenQuery(db).all({ first, last });
+}
+
+/** The centre's own setting for one day, if any: raw and prepared, as every check-in and booking asks. */
+export function centreDayOn(db: Db, date: string): Pick<CentreCalendarRow, 'date' | 'kind' | 'note'> | undefined {
+  return prepared(db, 'SELECT date, kind, note FROM centre_calendar_days WHERE date = ?').get(date) as Pick<CentreCalendarRow, 'date' | 'kind' | 'note'> | undefined;
 }
 
 export function findCentreDay(db: Executor, date: string): CentreCalendarRow | undefined {

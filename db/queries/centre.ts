@@ -1,20 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { centre } from '../schema/centre';
-import type { Executor } from '../client';
+import type { Db, Executor } from '../client';
+import { prepared, preparedPerExecutor } from '../prepared';
 
 export type CentreRow = typeof centre.$inferSelect;
 
-const centreQuery = (db: Executor) => db.select().from(centre).where(eq(centre.id, 1)).prepare();
 // Read on every check-in (the country's holidays): prepared once per connection, not rebuilt per call.
-const centreQueries = new WeakMap<Executor, ReturnType<typeof centreQuery>>();
+const centreQuery = preparedPerExecutor((db: Executor) => db.select().from(centre).where(eq(centre.id, 1)).prepare());
 
 export function getCentre(db: Executor): CentreRow | undefined {
-  let query = centreQueries.get(db);
-  if (!query) {
-    query = centreQuery(db);
-    centreQueries.set(db, query);
-  }
-  return query.get();
+  return centreQuery(db).get();
+}
+
+/** The centre's country (its holidays, its identifiers); raw and prepared, as every check-in asks. */
+export function centreCountry(db: Db): CentreRow['country'] | undefined {
+  return prepared(db, 'SELECT country FROM centre WHERE id = 1').pluck().get() as CentreRow['country'] | undefined;
 }
 
 export function insertCentre(db: Executor, row: Omit<typeof centre.$inferInsert, 'id'>): CentreRow {

@@ -1,14 +1,23 @@
-import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { clients } from '../schema/clients';
 import { clientCodes } from '../schema/client-records';
-import type { Executor } from '../client';
+import type { Db, Executor } from '../client';
+import { prepared, preparedPerExecutor } from '../prepared';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type NewClientRow = typeof clients.$inferInsert;
 export type ClientCodeRow = typeof clientCodes.$inferSelect;
 
+// Most services check the client first (a booking, a usage, an observation): prepared once, not built per call.
+const clientById = preparedPerExecutor((db: Executor) => db.select().from(clients).where(eq(clients.id, sql.placeholder('id'))).prepare());
+
 export function findClient(db: Executor, id: number): ClientRow | undefined {
-  return db.select().from(clients).where(eq(clients.id, id)).get();
+  return clientById(db).get({ id });
+}
+
+/** Whether a client with this id exists: raw and prepared, for writes that only need to know (a booking). */
+export function clientExists(db: Db, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM clients WHERE id = ?').get(id) !== undefined;
 }
 
 export function insertClient(db: Executor, row: NewClientRow): ClientRow {

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ne, sql } from 'drizzle-orm';
 import { staff, staffSession } from '../schema/staff';
 import type { Executor } from '../client';
+import { preparedPerExecutor } from '../prepared';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type NewStaffRow = typeof staff.$inferInsert;
@@ -53,13 +54,18 @@ export interface SessionRow {
 }
 
 /** The active staff member behind a session token hash, if the session has not expired. */
-export function findSession(db: Executor, tokenHash: string, nowIso: string): SessionRow | undefined {
-  return db
+// Every call over HTTP and every window's IPC call looks its session up: prepared once, not built per call.
+const sessionByToken = preparedPerExecutor((db: Executor) =>
+  db
     .select({ staff, createdAt: staffSession.createdAt, lockedAt: staffSession.lockedAt })
     .from(staffSession)
     .innerJoin(staff, eq(staff.id, staffSession.staffId))
-    .where(and(eq(staffSession.tokenHash, tokenHash), gt(staffSession.expiresAt, nowIso), eq(staff.active, true)))
-    .get();
+    .where(and(eq(staffSession.tokenHash, sql.placeholder('tokenHash')), gt(staffSession.expiresAt, sql.placeholder('nowIso')), eq(staff.active, true)))
+    .prepare(),
+);
+
+export function findSession(db: Executor, tokenHash: string, nowIso: string): SessionRow | undefined {
+  return sessionByToken(db).get({ tokenHash, nowIso });
 }
 
 export function setSessionLock(db: Executor, tokenHash: string, lockedAt: string | null): void {

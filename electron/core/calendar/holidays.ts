@@ -39,6 +39,19 @@ export function publicHolidays(country: Country, year: number, language?: UiLang
   return list;
 }
 
+const namesByDate = new Map<string, ReadonlyMap<string, string>>();
+
+/** A year's holidays by date, for the one-day questions every check-in and booking asks (no list to filter). */
+export function holidayNamesOfYear(country: Country, year: number, language?: UiLanguage): ReadonlyMap<string, string> {
+  const key = `${country}:${year}:${language ?? ''}`;
+  let names = namesByDate.get(key);
+  if (!names) {
+    names = new Map(publicHolidays(country, year, language).map((h) => [h.date, h.name]));
+    namesByDate.set(key, names);
+  }
+  return names;
+}
+
 export function publicHolidaysBetween(country: Country, first: string, last: string, language?: UiLanguage): PublicHoliday[] {
   const years: number[] = [];
   for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) years.push(y);

@@ -38,7 +38,9 @@ export function createGuardedApp(hosts: AllowedHosts): Hono {
   );
   app.use(async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', contentSecurityPolicy);
+    // On the response's own headers, as secureHeaders does: c.header() on a finished response rebuilds it
+    // as a web Response with a body stream, which cost more than the call itself (bench: http-call).
+    c.res.headers.set('Content-Security-Policy', contentSecurityPolicy);
   });
   // DNS rebinding: before any route, static files included. 421 says "not the server you meant".
   app.use(async (c, next) => {

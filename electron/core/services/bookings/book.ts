@@ -4,7 +4,7 @@ import type { UiLanguage } from '#shared/contract/common';
 import type { ClosedDay } from '#shared/contract/attendance';
 import type { CentreClosedCode } from '#shared/contract/bookings';
 import { findResource, insertBooking, overlappingBooking } from '#db/queries/bookings';
-import { findClient } from '#db/queries/clients';
+import { clientExists } from '#db/queries/clients';
 import { isoWeekday } from '#shared/domain/local-date';
 import { closedDay } from '../../calendar/closed-day';
 import { conflict, notFound } from '../../app-error';
@@ -35,7 +35,7 @@ export function bookSlot(tx: Db, audit: RecordAudit, input: BookInput, staffId: 
   const resource = findResource(tx, input.resourceId);
   if (!resource) throw notFound('bookings.resourceNotFound');
   if (!resource.active) throw conflict('bookings.resourceInactive');
-  if (!findClient(tx, input.clientId)) throw notFound('clients.notFound');
+  if (!clientExists(tx, input.clientId)) throw notFound('clients.notFound');
   const endTime = input.endTime ?? timeOf(Math.min(minutesOf(input.startTime) + resource.slotMinutes, 24 * 60 - 1));
   const hours = { opens: resource.opensAt, closes: resource.closesAt };
   if (!resource.weekdays.includes(isoWeekday(input.date))) throw conflict('bookings.closedDay', hours);

@@ -1,4 +1,4 @@
-import type { Executor } from '#db/client';
+import type { Db } from '#db/client';
 import type { RecordAudit } from '#db/write';
 import { blockUseWhenOverdue, inspectionOverdue } from '#db/queries/equipment-due';
 import { itemForMaintenance } from '#db/queries/equipment-maintenance';
@@ -28,7 +28,7 @@ export interface UsageInput {
  * blocking inspection is overdue on that day. Pass `audit` to record the row in the caller's trail;
  * a caller that audits its own change (a booking) may leave it out.
  */
-export function recordUsage(tx: Executor, input: UsageInput, audit?: RecordAudit): UsageRow {
+export function recordUsage(tx: Db, input: UsageInput, audit?: RecordAudit): UsageRow {
   const item = itemForMaintenance(tx, input.itemId);
   if (!item) throw notFound('equipmentMaintenance.itemNotFound');
   if (item.status === 'written-off') throw conflict('equipmentMaintenance.usageWrittenOff');

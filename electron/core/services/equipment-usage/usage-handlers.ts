@@ -31,7 +31,7 @@ export function usageHandlers({ db, now }: ServiceDeps): UsageHandlers {
   return {
     /** A use logged by the signed-in staff member, who ran it. */
     'equipment.usage.log': (fields, call) => {
-      const id = audited(db, now, call)((tx, audit) => recordUsage(tx, { ...fields, staffId: call.actor().id }, audit).id);
+      const id = audited(db, now, call)((_tx, audit) => recordUsage(db, { ...fields, staffId: call.actor().id }, audit).id);
       const row = listUsage(db, { id }, 1)[0];
       if (!row) throw new Error('logged use not found');
       return usageView(row);

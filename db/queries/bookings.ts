@@ -80,16 +80,6 @@ export function findBooking(db: Db, id: number): BookingRow | undefined {
   return db.select().from(booking).where(eq(booking.id, id)).get();
 }
 
-/** A live booking (booked or done) of the resource overlapping `start`..`end` on `date`, other than `exceptId`. */
-export function overlappingBooking(db: Db, resourceId: number, date: string, start: string, end: string, exceptId = 0): number | undefined {
-  return prepared(
-    db,
-    `SELECT id FROM booking WHERE resource_id = ? AND date = ? AND status IN ('booked', 'done') AND start_time < ? AND end_time > ? AND id <> ? LIMIT 1`,
-  )
-    .pluck()
-    .get(resourceId, date, end, start, exceptId) as number | undefined;
-}
-
 export interface NewBooking {
   resourceId: number;
   clientId: number;

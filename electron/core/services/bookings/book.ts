@@ -3,7 +3,7 @@ import type { RecordAudit } from '#db/write';
 import type { UiLanguage } from '#shared/contract/common';
 import type { ClosedDay } from '#shared/contract/attendance';
 import type { CentreClosedCode } from '#shared/contract/bookings';
-import { findResource, insertBooking, overlappingBooking } from '#db/queries/bookings';
+import { findResource, insertBooking } from '#db/queries/bookings';
 import { clientExists } from '#db/queries/clients';
 import { isoWeekday } from '#shared/domain/local-date';
 import { closedDay } from '../../calendar/closed-day';
@@ -29,7 +29,8 @@ function centreClosedCode(closed: ClosedDay): CentreClosedCode {
 
 /**
  * Books a slot inside the caller's IMMEDIATE transaction. The checks here give the translated reasons;
- * the `booking_no_overlap` trigger refuses an overlap again in SQL, whoever writes.
+ * an overlap is refused by the insert itself (the `booking_no_overlap` trigger, whoever writes), which
+ * immediateWrite turns into the same translated conflict, so it is not looked up twice.
  */
 export function bookSlot(tx: Db, audit: RecordAudit, input: BookInput, staffId: number, at: string, language?: UiLanguage): number {
   const resource = findResource(tx, input.resourceId);
@@ -47,7 +48,6 @@ export function bookSlot(tx: Db, audit: RecordAudit, input: BookInput, staffId: 
   const block = resourceBlock(tx, resource.itemId, input.date);
   if (block === 'out-of-service') throw conflict('bookings.itemOutOfService');
   if (block === 'inspection-overdue') throw conflict('bookings.inspectionOverdue');
-  if (overlappingBooking(tx, resource.id, input.date, input.startTime, endTime) !== undefined) throw conflict('bookings.overlap');
   const row = insertBooking(tx, {
     resourceId: resource.id,
     clientId: input.clientId,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type i18n } from 'i18next';
+import { addIsoFormatters } from '../shared/i18n/iso-formatters';
 
 /**
  * The app's own translation files, read at test time so the specs never hard-code UI strings: a
@@ -48,6 +49,8 @@ function translator(language: Language): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    // The app's formatters too: its messages write ISO dates as the language does.
+    addIsoFormatters(instance);
     translators.set(language, instance);
   }
   return instance;

@@ -2,6 +2,7 @@ import i18next, { type i18n, type Module } from 'i18next';
 import type { UiLanguage } from '../contract/common';
 import { uiLanguages } from '../contract/common';
 import { namespaces, resources } from './resources';
+import { addIsoFormatters } from './iso-formatters';
 
 export const defaultLanguage: UiLanguage = 'lv';
 
@@ -32,5 +33,6 @@ export function createI18n(language: UiLanguage = defaultLanguage, modules: Modu
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addIsoFormatters(instance);
   return instance;
 }

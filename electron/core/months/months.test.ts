@@ -79,7 +79,7 @@ describe('assertMonthOpen', () => {
     expect(guardError(() => assertMonthOpen(db, { clientId: dayCare }, '2026-12-01'))).toBeNull();
 
     const translate = createTranslator();
-    expect(translate('lv', refused!.code, refused!.params)).toBe('2026-11 ir slēgts (Dienas aprūpe): apmeklējumu vairs nevar mainīt. Vadītājs var mēnesi atvērt no jauna.');
+    expect(translate('lv', refused!.code, refused!.params)).toBe('2026. g. novembris ir slēgts (Dienas aprūpe): apmeklējumu vairs nevar mainīt. Vadītājs var mēnesi atvērt no jauna.');
     expect(translate('ru', refused!.code, refused!.params)).toContain('(Дневной уход)');
 
     await core.dispatch('months.reopen', { ...period, reason: 'Kļūda datos' }, ctx);

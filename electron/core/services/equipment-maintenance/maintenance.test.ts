@@ -124,7 +124,7 @@ describe('bad input writes nothing', () => {
     const schedule = await ok<Schedule>('equipment.schedules.create', inspection(lift));
     const before = databaseSnapshot(core.db);
     const result = await core.dispatch('equipment.maintenance.record', { itemId: lift, scheduleId: schedule.id, doneOn: '2025-05-31', performedBy: 'X Y', work: 'Pārbaude', result: 'ok' }, { ...ctx, language: 'lv' });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'equipmentMaintenance.beforePurchase', message: 'Apkopes datums nevar būt pirms iegādes datuma (2025-06-01).' } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'equipmentMaintenance.beforePurchase', message: 'Apkopes datums nevar būt pirms iegādes datuma (01.06.2025).' } });
     const future = await core.dispatch('equipment.maintenance.record', { itemId: lift, doneOn: '2026-03-10', performedBy: 'X Y', work: 'Pārbaude', result: 'ok' }, ctx);
     expect(future).toMatchObject({ ok: false, error: { code: 'equipmentMaintenance.inFuture' } });
     expect(databaseSnapshot(core.db)).toBe(before);

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { httpStatusOf } from '#shared/contract/index';
 import type { Recovery } from '../recovery/recovery-service';
 import { createGuardedApp, mountRenderer } from './host-frame';
-import { readJson, remoteAddress } from './api-routes';
+import { remoteAddress } from './api-routes';
+import { limitBody, readJson } from './request-body';
 import { callerLanguage, errorResponse } from './error-response';
 import { isLoopback } from './loopback';
 import type { AllowedHosts } from './allowed-hosts';
@@ -29,7 +29,7 @@ export function createRecoveryApp({ recovery, staticDir, hosts }: RecoveryAppOpt
   const app = createGuardedApp(hosts);
   app.post(
     '/api/:method',
-    bodyLimit({ maxSize: 64 * 1024, onError: (c) => errorResponse(c, 'validation', 'request.tooLarge', { status: 413 }) }),
+    limitBody(() => 64 * 1024),
     async (c) => {
       const language = callerLanguage(c);
       if (!isLocalCaller(remoteAddress(c))) return errorResponse(c, 'forbidden', 'recovery.thisComputerOnly', { language });

@@ -88,7 +88,6 @@ export function upsertObservation(db: Db, row: ObservationWrite, storedId: numbe
        recorded_by = excluded.recorded_by, updated_at = excluded.updated_at`,
   );
   // Positional parameters and no RETURNING: fifteen rows at a time, each name lookup and result table counts.
-  const r = row;
-  const result = statement.run(r.participantId, r.sessionId, r.clientId, r.date, r.mood, r.engagement, r.appetite, r.sleepiness, r.behaviours, r.helped, r.note, r.recordedBy, r.updatedAt);
+  const result = statement.run(row.participantId, row.sessionId, row.clientId, row.date, row.mood, row.engagement, row.appetite, row.sleepiness, row.behaviours, row.helped, row.note, row.recordedBy, row.updatedAt);
   return storedId ?? Number(result.lastInsertRowid);
 }

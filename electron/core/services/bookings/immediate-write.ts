@@ -1,6 +1,5 @@
-import { auditChanges, type AuditEntry, type RecordAudit } from '#db/write';
+import { writeWithAudit, type RecordAudit } from '#db/write';
 import type { Db } from '#db/client';
-import { prepared } from '#db/prepared';
 import { conflict } from '../../app-error';
 import type { HandlerCall } from '../../call-context';
 
@@ -12,26 +11,10 @@ import type { HandlerCall } from '../../call-context';
  * their refusals become translated conflicts here.
  */
 export function immediateWrite<T>(db: Db, now: () => Date, call: Pick<HandlerCall, 'actor' | 'method'>, change: (tx: Db, audit: RecordAudit) => T): T {
-  const sqlite = db.$client;
-  const nested = sqlite.inTransaction;
-  prepared(db, nested ? 'SAVEPOINT immediate_write' : 'BEGIN IMMEDIATE').run();
   try {
-    const entries: AuditEntry[] = [];
-    const result = change(db, (entry) => entries.push(entry));
-    if (entries.length === 0) throw new Error(`write ${call.method} recorded no audit entry`);
-    const at = now().toISOString();
-    const insertAudit = prepared(db, 'INSERT INTO audit_log (at, staff_id, method, entity, entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)');
-    const staffId = call.actor().id;
-    for (const entry of entries) insertAudit.run(at, staffId, call.method, entry.entity, entry.entityId == null ? null : String(entry.entityId), auditChanges(entry));
-    prepared(db, nested ? 'RELEASE immediate_write' : 'COMMIT').run();
-    return result;
+    // The connection itself runs the transaction (see writeWithAudit): the change gets it as the Db it is.
+    return writeWithAudit(db, { staffId: call.actor().id, method: call.method }, (_tx, audit) => change(db, audit), now, { immediate: true });
   } catch (error) {
-    if (sqlite.inTransaction) {
-      if (nested) {
-        prepared(db, 'ROLLBACK TO immediate_write').run();
-        prepared(db, 'RELEASE immediate_write').run();
-      } else prepared(db, 'ROLLBACK').run();
-    }
     throw translateConstraint(error);
   }
 }

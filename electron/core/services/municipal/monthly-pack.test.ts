@@ -24,7 +24,6 @@ afterEach(() => {
   dir = null;
 });
 
-
 /** The pack tests' March 2026 (seedPackMarch: the expected figures are written there, by hand). */
 async function seedMarch(platform: PlatformPort = headlessPlatform) {
   ({ core, ctx } = await loggedInCore({ now: () => clock, platform }));
